@@ -1,0 +1,3 @@
+import { ui } from "../src/ui-strings.ts";
+
+export default ui;

@@ -1,0 +1,1 @@
+// Search UI: arrives with the search issue.

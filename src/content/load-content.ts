@@ -1,0 +1,162 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { criterionSchema, type Criterion } from "../models/criterion.ts";
+import { ficheSchema, type Fiche } from "../models/fiche.ts";
+import { glossaryTermSchema, type GlossaryTerm } from "../models/glossary-term.ts";
+import { riskSchema, type Risk } from "../models/risk.ts";
+import { placeholderFields, siteMetadataSchema, type SiteMetadata } from "../models/site-metadata.ts";
+import { ContentValidationError, type ContentError } from "./content-error.ts";
+import { resolveReferences } from "./resolve-references.ts";
+import { normalizeForComparison } from "../lib/normalize.ts";
+import { parseSourceFile } from "./source-file.ts";
+import { validateItem, type Located } from "./validate-item.ts";
+import type { z } from "zod";
+
+/** Every content item, validated and cross-checked: what the site graph is built from. */
+export interface Content {
+  site: SiteMetadata;
+  fiches: Located<Fiche>[];
+  risks: Located<Risk>[];
+  criteria: Located<Criterion>[];
+  terms: Located<GlossaryTerm>[];
+}
+
+export interface LoadOptions {
+  /** Folder holding `site.yaml`, `fiches/`, `risques/`, `criteres/`, `lexique/`. */
+  contentDir: string;
+  /** Errors name files relative to this folder (the repository root). */
+  rootDir: string;
+  /** Refuse placeholder site metadata (production builds). */
+  production?: boolean;
+}
+
+interface Collection<Schema extends z.ZodType> {
+  folder: string;
+  extension: ".md" | ".yaml";
+  idKey: "slug" | "id";
+  schema: Schema;
+}
+
+const collections = {
+  fiches: { folder: "fiches", extension: ".yaml", idKey: "slug", schema: ficheSchema },
+  risks: { folder: "risques", extension: ".yaml", idKey: "id", schema: riskSchema },
+  criteria: { folder: "criteres", extension: ".md", idKey: "id", schema: criterionSchema },
+  terms: { folder: "lexique", extension: ".md", idKey: "slug", schema: glossaryTermSchema },
+} as const;
+
+async function listFiles(folder: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+async function loadCollection<Schema extends z.ZodType>(
+  collection: Collection<Schema>,
+  options: LoadOptions,
+  errors: ContentError[],
+): Promise<{ items: Located<z.output<Schema>>[]; invalidIds: Set<string> }> {
+  const folder = path.join(options.contentDir, collection.folder);
+  const items: Located<z.output<Schema>>[] = [];
+  const invalidIds = new Set<string>();
+  const fileNames = new Map<string, string>();
+  for (const name of await listFiles(folder)) {
+    const absolute = path.join(folder, name);
+    const file = path.relative(options.rootDir, absolute).split(path.sep).join("/");
+    if (name === "README.md") continue;
+    if (path.extname(name) !== collection.extension) {
+      errors.push({
+        file,
+        message: `fichier inattendu ; attendu : un fichier ${collection.extension} dans ${collection.folder}/`,
+      });
+      continue;
+    }
+    const id = path.basename(name, collection.extension);
+    const sameName = fileNames.get(normalizeForComparison(id));
+    if (sameName) {
+      errors.push({
+        file,
+        message: `même nom de fichier que ${sameName}, à la casse ou aux accents près ; attendu : un identifiant unique`,
+      });
+    }
+    fileNames.set(normalizeForComparison(id), file);
+    const parsed = parseSourceFile(file, await readFile(absolute, "utf8"));
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      invalidIds.add(id);
+      continue;
+    }
+    const injected: Record<string, unknown> = { [collection.idKey]: id };
+    if (collection.extension === ".md") injected.body = parsed.source.body ?? "";
+    const result = validateItem(collection.schema, parsed.source, injected);
+    errors.push(...result.errors);
+    if (result.value !== undefined) items.push({ value: result.value, source: parsed.source });
+    else invalidIds.add(id);
+  }
+  return { items, invalidIds };
+}
+
+async function loadSiteMetadata(options: LoadOptions, errors: ContentError[]): Promise<SiteMetadata | undefined> {
+  const absolute = path.join(options.contentDir, "site.yaml");
+  const file = path.relative(options.rootDir, absolute).split(path.sep).join("/");
+  let content: string;
+  try {
+    content = await readFile(absolute, "utf8");
+  } catch {
+    errors.push({ file, message: "fichier manquant ; attendu : les informations du site (nom, éditeur, hébergeur…)" });
+    return undefined;
+  }
+  const parsed = parseSourceFile(file, content);
+  if (!parsed.ok) {
+    errors.push(...parsed.errors);
+    return undefined;
+  }
+  const result = validateItem(siteMetadataSchema, parsed.source, {});
+  errors.push(...result.errors);
+  if (result.value && options.production) {
+    for (const field of placeholderFields(result.value)) {
+      const position = parsed.source.locate(field.split("."));
+      errors.push({
+        file,
+        line: position?.line,
+        column: position?.column,
+        field,
+        message: "valeur provisoire refusée en production ; attendu : la vraie valeur (voir README, « Déployer »)",
+      });
+    }
+  }
+  return result.value;
+}
+
+/**
+ * Loads, validates and cross-checks all content in one pass. Throws a single
+ * ContentValidationError listing every problem, so a build never publishes half-valid content.
+ */
+export async function loadContent(options: LoadOptions): Promise<Content> {
+  const errors: ContentError[] = [];
+  const site = await loadSiteMetadata(options, errors);
+  const fiches = await loadCollection(collections.fiches, options, errors);
+  const risks = await loadCollection(collections.risks, options, errors);
+  const criteria = await loadCollection(collections.criteria, options, errors);
+  const terms = await loadCollection(collections.terms, options, errors);
+  const content = { fiches: fiches.items, risks: risks.items, criteria: criteria.items, terms: terms.items };
+  errors.push(
+    ...resolveReferences({
+      ...content,
+      invalidIds: {
+        fiches: fiches.invalidIds,
+        risks: risks.invalidIds,
+        criteria: criteria.invalidIds,
+        terms: terms.invalidIds,
+      },
+    }),
+  );
+  if (errors.length > 0 || !site) throw new ContentValidationError(errors);
+  return { site, ...content };
+}

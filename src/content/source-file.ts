@@ -1,0 +1,118 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import type { ContentError } from "./content-error.ts";
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A parsed content file that can still point editors to the line of any field. */
+export interface SourceFile {
+  file: string;
+  data: unknown;
+  /** Markdown after the front matter, for `.md` files. */
+  body?: string | undefined;
+  bodyPosition?: Position | undefined;
+  locate(path: readonly PropertyKey[]): Position | undefined;
+}
+
+export type ParseResult = { ok: true; source: SourceFile } | { ok: false; errors: ContentError[] };
+
+const YAML_ERROR_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: "clé en double : chaque clé ne peut apparaître qu’une fois",
+  BAD_INDENT: "indentation incorrecte ou crochet non fermé : vérifiez les espaces en début de ligne et les [ ] { }",
+  TAB_AS_INDENT: "tabulation utilisée pour indenter : utilisez des espaces",
+  MISSING_CHAR: "caractère manquant (guillemet, crochet ou accolade non fermé ?)",
+  BLOCK_AS_IMPLICIT_KEY: "structure YAML invalide : un « : » est-il en trop, ou faut-il des guillemets ?",
+  MULTILINE_IMPLICIT_KEY: "clé sur plusieurs lignes : un « : » manque-t-il, ou faut-il des guillemets ?",
+  UNEXPECTED_TOKEN: "caractère inattendu : mettez le texte entre guillemets",
+  BAD_SCALAR_START: "début de texte invalide : mettez le texte entre guillemets",
+};
+
+/** Parses `.yaml` files and the front matter of `.md` files, keeping line numbers for every field. */
+export function parseSourceFile(file: string, content: string): ParseResult {
+  if (file.endsWith(".md")) return parseMarkdownFile(file, content);
+  return parseYaml(file, content, 0);
+}
+
+function parseMarkdownFile(file: string, content: string): ParseResult {
+  const normalized = content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const lines = normalized.split("\n");
+  const closing = lines[0] === "---" ? lines.indexOf("---", 1) : -1;
+  if (closing === -1) {
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message:
+            "attendu : un en-tête YAML en début de fichier, entre une ligne « --- » et une autre ligne « --- », puis le texte",
+        },
+      ],
+    };
+  }
+  const result = parseYaml(file, lines.slice(1, closing).join("\n"), 1);
+  if (!result.ok) return result;
+  result.source.body = lines.slice(closing + 1).join("\n").trim();
+  result.source.bodyPosition = { line: closing + 2, column: 1 };
+  return result;
+}
+
+function parseYaml(file: string, content: string, lineOffset: number): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((error) => {
+        const position = lineCounter.linePos(error.pos[0]);
+        return {
+          file,
+          line: position.line + lineOffset,
+          column: position.col,
+          message: `YAML invalide — ${YAML_ERROR_MESSAGES[error.code] ?? `erreur de syntaxe (${error.code})`}`,
+        };
+      }),
+    };
+  }
+  const toPosition = (offset: number): Position => {
+    const position = lineCounter.linePos(offset);
+    return { line: position.line + lineOffset, column: position.col };
+  };
+  return {
+    ok: true,
+    source: {
+      file,
+      data: doc.toJS() ?? {},
+      locate: (path) => locateInDocument(doc.contents, path, toPosition),
+    },
+  };
+}
+
+function locateInDocument(
+  root: unknown,
+  path: readonly PropertyKey[],
+  toPosition: (offset: number) => Position,
+): Position | undefined {
+  let node = root as Node | null | undefined;
+  let best: Position | undefined = node?.range ? toPosition(node.range[0]) : undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (!pair) return best;
+      const key = pair.key as Node;
+      if (key.range) best = toPosition(key.range[0]);
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) return best;
+      if (item.range) best = toPosition(item.range[0]);
+      node = item;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,10 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { formatFrenchDate } from "../lib/format-date.ts";
+import { frenchTypography } from "../markdown/french-typography.ts";
+
+/** Small, pure presentation helpers for templates. */
+export function filtersPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addFilter("typo", (value: unknown) => frenchTypography(String(value ?? "")));
+  eleventyConfig.addFilter("frenchDate", (value: string) => formatFrenchDate(value));
+  eleventyConfig.addFilter("absoluteUrl", (path: string, baseUrl: string) => new URL(path, `${baseUrl}/`).href);
+}

@@ -1,0 +1,17 @@
+/** Every public URL of the site is built here, so templates, sitemap and tests agree. */
+export const urls = {
+  home: "/",
+  fiche: (slug: string) => `/fiches/${slug}/`,
+  fichePdf: (slug: string) => `/pdf/${slug}.pdf`,
+  glossary: "/lexique/",
+  term: (slug: string) => `/lexique/${slug}/`,
+  risks: "/risques/",
+  risk: (id: string) => `/risques/${id}/`,
+  criteria: "/points-cles/",
+  criterion: (id: string) => `/points-cles/${id}/`,
+  search: "/recherche/",
+  siteMap: "/plan-du-site/",
+  accessibility: "/accessibilite/",
+  privacy: "/confidentialite/",
+  legal: "/mentions-legales/",
+} as const;

@@ -1,0 +1,143 @@
+import { cp, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { minimalContentDir } from "../helpers/content-fixture.ts";
+import { runTsx } from "../helpers/run-build.ts";
+
+let work: string;
+let site: string;
+
+async function listTree(dir: string, prefix = ""): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(
+    entries.map(async (entry) =>
+      entry.isDirectory() ? listTree(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+    ),
+  );
+  return files.flat().sort();
+}
+
+async function snapshotTree(dir: string): Promise<Record<string, string>> {
+  const snapshot: Record<string, string> = {};
+  for (const file of await listTree(dir)) snapshot[file] = await readFile(path.join(dir, file), "utf8");
+  return snapshot;
+}
+
+const page = (url: string) => readFile(path.join(site, url, url.endsWith(".html") || url.endsWith(".xml") ? "" : "index.html"), "utf8");
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), "fiches-build-"));
+  site = path.join(work, "_site");
+  const result = await runTsx("scripts/build.ts", { FICHES_CONTENT_DIR: minimalContentDir, FICHES_SITE_DIR: site });
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe("build", () => {
+  it("writes a page per fiche, term, risk and criterion, and the site pages", async () => {
+    const files = await listTree(site);
+    for (const expected of [
+      "index.html",
+      "404.html",
+      "sitemap.xml",
+      "fiches/index.html",
+      "fiches/demo/index.html",
+      "fiches/autre/index.html",
+      "lexique/index.html",
+      "lexique/chiffrement/index.html",
+      "lexique/hameconnage/index.html",
+      "risques/index.html",
+      "risques/piratage/index.html",
+      "risques/vol/index.html",
+      "points-cles/index.html",
+      "points-cles/premier/index.html",
+      "recherche/index.html",
+      "plan-du-site/index.html",
+      "accessibilite/index.html",
+      "confidentialite/index.html",
+      "mentions-legales/index.html",
+      "assets/css/site.css",
+    ]) {
+      expect(files).toContain(expected);
+    }
+  });
+
+  it("renders the fiche with its title, French typography and glossary links", async () => {
+    const html = await page("fiches/demo/");
+    expect(html).toContain('<html lang="fr"');
+    expect(html).toContain("<title>Fiche de démonstration — Site de test</title>");
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(html).toContain('<h2 id="une-question">Une question\u202F?</h2>');
+    expect(html).toContain('<a href="/lexique/chiffrement/" class="term-link">chiffrement</a>');
+    expect(html).toContain('<span class="audience__label">Pour les salariés&nbsp;:</span> de travailler.');
+    expect(html).toContain("«&nbsp;<a href=\"/fiches/autre/\">Autre fiche</a>&nbsp;»");
+  });
+
+  it("shows HTML written in content as text, never as elements", async () => {
+    const html = await page("fiches/demo/");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html).not.toMatch(/<script>alert|<img src=x/);
+    const term = await page("lexique/chiffrement/");
+    expect(term).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+
+  it("never runs content text as a template", async () => {
+    const html = await page("fiches/demo/");
+    expect(html).toContain("Les {{ collections }} et {% raw %} ne sont pas exécutés.");
+  });
+
+  it("marks English glossary terms with their language", async () => {
+    const html = await page("lexique/hameconnage/");
+    expect(html).toContain('<span lang="en">phishing</span>');
+  });
+
+  it("lists every page in the sitemap with the site's base URL, except the 404", async () => {
+    const sitemap = await page("sitemap.xml");
+    expect(sitemap).toContain("<loc>https://test.fr/fiches/demo/</loc>");
+    expect(sitemap).toContain("<loc>https://test.fr/lexique/hameconnage/</loc>");
+    expect(sitemap).not.toContain("404");
+    expect(sitemap.match(/<loc>/g)).toHaveLength(19);
+  });
+
+  it("leaves the previous site untouched when a step fails half-way", async () => {
+    const before = await snapshotTree(site);
+    const result = await runTsx("tests/build/fixtures/build-with-failing-step.ts", {
+      FICHES_CONTENT_DIR: minimalContentDir,
+      FICHES_SITE_DIR: site,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("La construction a échoué ; le site publié n’a pas été modifié.");
+    expect(result.stderr).toContain("échec simulé après l’écriture des pages");
+    expect(await snapshotTree(site)).toEqual(before);
+    expect(await readdir(path.join(work, ".build"))).toEqual([]);
+  });
+
+  it("publishes nothing and lists every error when content is invalid", async () => {
+    const before = await snapshotTree(site);
+    const broken = path.join(work, "content-invalide");
+    await cp(minimalContentDir, broken, { recursive: true });
+    await rm(path.join(broken, "criteres/second.md"));
+    const result = await runTsx("scripts/build.ts", { FICHES_CONTENT_DIR: broken, FICHES_SITE_DIR: site });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Le contenu contient 2 erreurs. Rien n’a été publié.");
+    expect(result.stderr).toContain("champ « avoidedBy[1] » : valeur trouvée « second » ; référence inconnue");
+    expect(result.stderr).toContain("champ « sections[7].items[1] » : valeur trouvée « second » ; référence inconnue");
+    expect(await snapshotTree(site)).toEqual(before);
+  });
+
+  it("removes from the site the pages whose content was removed", async () => {
+    const smaller = path.join(work, "content-reduit");
+    await cp(minimalContentDir, smaller, { recursive: true });
+    await rm(path.join(smaller, "lexique/hameconnage.md"));
+    const result = await runTsx("scripts/build.ts", { FICHES_CONTENT_DIR: smaller, FICHES_SITE_DIR: site });
+    expect(result.code).toBe(0);
+    await expect(stat(path.join(site, "lexique/hameconnage/index.html"))).rejects.toThrow();
+    await expect(stat(path.join(site, "lexique/chiffrement/index.html"))).resolves.toBeTruthy();
+  });
+});

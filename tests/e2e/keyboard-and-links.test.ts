@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "puppeteer-core";
+import { startBrowserSession, type BrowserSession } from "../helpers/browser.ts";
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** What has the focus, as a keyboard user would hear it. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    const style = element ? getComputedStyle(element) : null;
+    return {
+      tag: element?.tagName.toLowerCase(),
+      id: element?.id,
+      text: element?.textContent?.trim(),
+      href: element?.getAttribute("href"),
+      outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : "",
+    };
+  });
+}
+
+describe("e2e", () => {
+  it("lets a keyboard user go from the skip link to the main content and then to the PDF link", async () => {
+    const page = await session.open("/fiches/messagerie-instantanee/");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ tag: "a", text: "Aller au contenu", href: "#contenu" });
+    const skipLinkVisible = await page.evaluate(() => (document.activeElement as HTMLElement).getBoundingClientRect().top >= 0);
+    expect(skipLinkVisible).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await focused(page)).toMatchObject({ tag: "main", id: "contenu" });
+    let reached = await focused(page);
+    for (let presses = 0; presses < 10 && !reached.href?.endsWith(".pdf"); presses++) {
+      await page.keyboard.press("Tab");
+      reached = await focused(page);
+    }
+    expect(reached.href).toBe("/pdf/messagerie-instantanee.pdf");
+    expect(reached.text).toMatch(/^Télécharger la fiche \(PDF, \d+ Ko\)$/);
+    expect(reached.outline).toMatch(/^solid [3-9]/);
+    await page.close();
+  });
+
+  it("lets a keyboard user reach the header search with the second skip link", async () => {
+    const page = await session.open("/lexique/");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ text: "Aller à la recherche" });
+    await page.keyboard.press("Enter");
+    expect(await focused(page)).toMatchObject({ tag: "input", id: "recherche-site" });
+    await page.close();
+  });
+
+  it("follows a glossary link from the fiche to the term page and back", async () => {
+    const page = await session.open("/fiches/messagerie-instantanee/");
+    const link = await page.$('a.term-link[href="/lexique/droit-a-la-deconnexion/"]');
+    expect(link).not.toBeNull();
+    await Promise.all([page.waitForNavigation(), link!.click()]);
+    expect(new URL(page.url()).pathname).toBe("/lexique/droit-a-la-deconnexion/");
+    expect(await page.$eval("h1", (h1) => h1.textContent)).toBe("Droit à la déconnexion");
+    const backToFiche = await page.$('main a[href="/fiches/messagerie-instantanee/"]');
+    expect(backToFiche).not.toBeNull();
+    await Promise.all([page.waitForNavigation(), backToFiche!.click()]);
+    expect(new URL(page.url()).pathname).toBe("/fiches/messagerie-instantanee/");
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe("/lexique/droit-a-la-deconnexion/");
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe("/fiches/messagerie-instantanee/");
+    await page.close();
+  });
+
+  it("shows each linked term's short definition on the fiche, without hovering", async () => {
+    const page = await session.open("/fiches/messagerie-instantanee/");
+    const definitions = await page.$$eval("#lexique-de-la-fiche ~ dl dt a", (links) => links.map((a) => a.getAttribute("href")));
+    const linked = await page.$$eval(".fiche-body a.term-link", (links) => [...new Set(links.map((a) => a.getAttribute("href")))]);
+    expect(linked.length).toBeGreaterThan(5);
+    expect([...definitions].sort()).toEqual([...linked].sort());
+    await page.close();
+  });
+
+  it("loads pages without any console error, CSP violation or failed request", () => {
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,187 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { ContentValidationError, formatContentError } from "../../../src/content/content-error.ts";
+import { loadContent } from "../../../src/content/load-content.ts";
+import { copyMinimalContent, repoRoot } from "../../helpers/content-fixture.ts";
+
+type Fixture = Awaited<ReturnType<typeof copyMinimalContent>>;
+let fixture: Fixture | undefined;
+
+afterEach(async () => {
+  await fixture?.cleanup();
+  fixture = undefined;
+});
+
+/** Applies `change` to a valid content copy and returns every error, formatted as editors see it. */
+async function errorsAfter(change: (fixture: Fixture) => Promise<void>, production = false): Promise<string[]> {
+  fixture = await copyMinimalContent();
+  await change(fixture);
+  try {
+    await loadContent({ contentDir: fixture.contentDir, rootDir: fixture.root, production });
+  } catch (error) {
+    if (error instanceof ContentValidationError) return error.errors.map(formatContentError).sort();
+    throw error;
+  }
+  return [];
+}
+
+const TERM = (front: string, body = "Une définition.") => `---\n${front}\n---\n${body}\n`;
+
+describe("unit", () => {
+  describe("loadContent", () => {
+    it("accepts the minimal fixture and the real content", async () => {
+      expect(await errorsAfter(async () => {})).toEqual([]);
+      const real = await loadContent({ contentDir: `${repoRoot}/content`, rootDir: repoRoot });
+      expect(real.terms.length).toBeGreaterThanOrEqual(60);
+      expect(real.criteria.map((item) => item.value.order).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    });
+
+    it("names a missing required field with its file and line", async () => {
+      const errors = await errorsAfter((f) =>
+        f.write("lexique/virus.md", TERM("term: Virus\ncategory: logiciels-malveillants\nadvice: Mettez à jour.\nseeAlso: [chiffrement]")),
+      );
+      expect(errors).toEqual([
+        "content/lexique/virus.md:2:1 — champ « short » : champ obligatoire manquant ; attendu : un texte",
+      ]);
+    });
+
+    it("rejects a misspelled key and suggests the right one", async () => {
+      const errors = await errorsAfter((f) =>
+        f.write(
+          "lexique/virus.md",
+          TERM("term: Virus\ncategory: logiciels-malveillants\nshort: Un programme nuisible.\nadvice: Mettez à jour.\nseeAslo: [chiffrement]"),
+        ),
+      );
+      expect(errors).toEqual([
+        "content/lexique/virus.md:6:1 — champ « seeAslo » : clé inconnue « seeAslo » (vouliez-vous dire « seeAlso » ?) ; clés permises : slug, term, lang, category, short, aliases, englishEquivalents, example, advice, seeAlso, body",
+        "content/lexique/virus.md:2:1 — champ « seeAlso » : champ obligatoire manquant ; attendu : une liste de slugs de termes du lexique (une ligne « - … » par élément, ou [a, b])",
+      ].sort());
+    });
+
+    it("reports a wrong type and an empty text with the value found", async () => {
+      const errors = await errorsAfter(async (f) => {
+        f.write("criteres/second.md", "---\norder: deux\ntitle: \"  \"\ntakeaway: le second point.\n---\nLe second point.\n");
+      });
+      expect(errors).toEqual([
+        "content/criteres/second.md:2:1 — champ « order » : valeur trouvée « deux » ; attendu : un nombre entier (1, 2, 3…)",
+        "content/criteres/second.md:3:1 — champ « title » : valeur trouvée «    » ; attendu : un texte non vide",
+      ]);
+    });
+
+    it("rejects a file name that is not a valid slug, and names that collide by accents", async () => {
+      const errors = await errorsAfter(async (f) => {
+        await f.write("lexique/hameçonnage.md", TERM("term: Hameconnage\ncategory: attaques\nshort: Une arnaque.\nadvice: Méfiance.\nseeAlso: [chiffrement]"));
+      });
+      expect(errors).toEqual([
+        "content/lexique/hameçonnage.md : même nom de fichier que content/lexique/hameconnage.md, à la casse ou aux accents près ; attendu : un identifiant unique",
+        "content/lexique/hameçonnage.md — champ « slug (nom du fichier) » : valeur trouvée « hameçonnage » ; attendu : un identifiant (slug) en minuscules sans accents, chiffres et tirets simples, par exemple « chiffrement-de-bout-en-bout »",
+      ]);
+    });
+
+    it("reports two terms whose names differ only by case or accents", async () => {
+      const errors = await errorsAfter((f) =>
+        f.write("lexique/hameconnage-bis.md", TERM("term: HAMECONNAGE\ncategory: attaques\nshort: Une arnaque.\nadvice: Méfiance.\nseeAlso: [chiffrement]")),
+      );
+      expect(errors).toEqual([
+        "content/lexique/hameconnage.md:2:1 — champ « term » : valeur trouvée « Hameçonnage » ; même nom que le terme content/lexique/hameconnage-bis.md, à la casse ou aux accents près ; attendu : un nom unique",
+        "content/lexique/hameconnage.md:5:11 — champ « aliases[0] » : valeur trouvée « hameconnage » ; c’est le nom d’un autre terme (content/lexique/hameconnage-bis.md) ; attendu : une variante propre à ce terme, ou un renvoi dans seeAlso",
+      ]);
+    });
+
+    it("rejects an impossible date", async () => {
+      const errors = await errorsAfter(async (f) => {
+        const { readFile } = await import("node:fs/promises");
+        const fiche = await readFile(`${f.contentDir}/fiches/autre.yaml`, "utf8");
+        await f.write("fiches/autre.yaml", fiche.replace("updated: 2026-01-16", "updated: 2026-02-30"));
+      });
+      expect(errors).toEqual([
+        "content/fiches/autre.yaml:4:1 — champ « updated » : valeur trouvée « 2026-02-30 » ; attendu : une date réelle au format AAAA-MM-JJ, par exemple 2024-05-31",
+      ]);
+    });
+
+    it("reports every broken reference in one pass", async () => {
+      const errors = await errorsAfter(async (f) => {
+        await f.write("risques/vol.yaml", "label: Vol de données\navoidedBy: [premier, troisieme]\nterms: [inconnu]\n");
+        await f.write(
+          "lexique/hameconnage.md",
+          TERM("term: Hameçonnage\ncategory: attaques\nshort: Une arnaque.\nadvice: Méfiance.\nseeAlso: [hameconnage, chiffrage]"),
+        );
+        const { readFile } = await import("node:fs/promises");
+        const fiche = await readFile(`${f.contentDir}/fiches/demo.yaml`, "utf8");
+        await f.write(
+          "fiches/demo.yaml",
+          fiche.replace("risk: vol\n", "risk: vols\n").replace("fiche: autre", "fiche: absente").replace("items: [premier, second]", "items: [premier, dernier]"),
+        );
+      });
+      expect(errors).toEqual([
+        "content/fiches/demo.yaml:27:13 — champ « sections[4].items[0].items[0].risk » : valeur trouvée « vols » ; référence inconnue ; attendu : l’identifiant d’un risque de risques/",
+        "content/fiches/demo.yaml:31:5 — champ « sections[5].fiche » : valeur trouvée « absente » ; référence inconnue ; attendu : le slug d’une fiche de fiches/",
+        "content/fiches/demo.yaml:37:22 — champ « sections[7].items[1] » : valeur trouvée « dernier » ; référence inconnue ; attendu : l’identifiant d’un point clé de criteres/",
+        "content/lexique/hameconnage.md:6:11 — champ « seeAlso[0] » : valeur trouvée « hameconnage » ; renvoi vers soi-même ; attendu : un autre élément",
+        "content/lexique/hameconnage.md:6:24 — champ « seeAlso[1] » : valeur trouvée « chiffrage » ; référence inconnue ; attendu : le slug d’un terme du lexique (nom de son fichier sans « .md »)",
+        "content/risques/vol.yaml:2:22 — champ « avoidedBy[1] » : valeur trouvée « troisieme » ; référence inconnue ; attendu : l’identifiant d’un point clé (nom de son fichier dans criteres/)",
+        "content/risques/vol.yaml:3:9 — champ « terms[0] » : valeur trouvée « inconnu » ; référence inconnue ; attendu : le slug d’un terme du lexique",
+      ]);
+    });
+
+    it("rejects an alias that is another term's name", async () => {
+      const errors = await errorsAfter((f) =>
+        f.write(
+          "lexique/chiffrement.md",
+          TERM("term: Chiffrement\ncategory: chiffrement\nshort: Un procédé.\naliases: [chiffré, Chiffrement de bout en bout]\nadvice: Chiffrez.\nseeAlso: [hameconnage]"),
+        ),
+      );
+      expect(errors).toEqual([
+        "content/lexique/chiffrement.md:5:20 — champ « aliases[1] » : valeur trouvée « Chiffrement de bout en bout » ; c’est le nom d’un autre terme (content/lexique/chiffrement-de-bout-en-bout.md) ; attendu : une variante propre à ce terme, ou un renvoi dans seeAlso",
+      ]);
+    });
+
+    it("reports gaps and duplicates in the criteria order", async () => {
+      const errors = await errorsAfter(async (f) => {
+        await f.write("criteres/second.md", "---\norder: 3\ntitle: Second point\ntakeaway: le second point.\n---\nLe second point.\n");
+        await f.write("criteres/troisieme.md", "---\norder: 1\ntitle: Troisième point\ntakeaway: le troisième.\n---\nTexte.\n");
+      });
+      expect(errors).toEqual([
+        "content/criteres/second.md:2:1 — champ « order » : valeur trouvée 3 ; rang manquant : 2 ; attendu : des rangs qui se suivent de 1 à 3, sans trou ni doublon",
+        "content/criteres/troisieme.md:2:1 — champ « order » : valeur trouvée 1 ; même rang que content/criteres/premier.md ; attendu : un rang unique",
+      ]);
+    });
+
+    it("gives the line and column of malformed YAML and front matter", async () => {
+      const errors = await errorsAfter(async (f) => {
+        await f.write("risques/vol.yaml", "label: Vol de données\navoidedBy: [premier, second\n");
+        await f.write("lexique/virus.md", "term: Virus\nUn texte sans en-tête.\n");
+        await f.write("criteres/second.md", "---\norder: 2\ntitle: Second\ntitle: Encore\ntakeaway: x.\n---\nTexte.\n");
+      });
+      expect(errors).toEqual([
+        "content/criteres/second.md:4:1 : YAML invalide — clé en double : chaque clé ne peut apparaître qu’une fois",
+        "content/lexique/virus.md:1:1 : attendu : un en-tête YAML en début de fichier, entre une ligne « --- » et une autre ligne « --- », puis le texte",
+        "content/risques/vol.yaml:3:1 : YAML invalide — indentation incorrecte ou crochet non fermé : vérifiez les espaces en début de ligne et les [ ] { }",
+      ]);
+    });
+
+    it("refuses placeholder site metadata in a production build only", async () => {
+      const change = (f: Fixture) => f.write("site.yaml", (BASE_SITE).replace("publisher: Éditeur de test", "publisher: À compléter"));
+      expect(await errorsAfter(change)).toEqual([]);
+      await fixture?.cleanup();
+      expect(await errorsAfter(change, true)).toEqual([
+        "content/site.yaml:3:1 — champ « publisher » : valeur provisoire refusée en production ; attendu : la vraie valeur (voir README, « Déployer »)",
+      ]);
+    });
+  });
+});
+
+const BASE_SITE = `name: Site de test
+tagline: Un site minimal pour les tests
+publisher: Éditeur de test
+publicationDirector: Directrice de test
+host:
+  name: Hébergeur de test
+  address: 1 rue du Test, 75000 Paris
+  contact: 01 23 45 67 89
+contact:
+  email: contact@test.fr
+baseUrl: https://test.fr
+licence:
+  name: Licence de test
+  url: https://test.fr/licence
+`;
