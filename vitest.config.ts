@@ -1,11 +1,15 @@
 import { defineConfig } from "vitest/config";
 
-/** Three suites with different costs: unit (pure functions), build (real builds), e2e (real Chromium). */
+/**
+ * Suites by cost: unit (pure functions), build (real builds of test content), site (checks on the
+ * built `_site/`: PDFs, fidelity, HTML, links), e2e (real Chromium on `_site/`).
+ */
 export default defineConfig({
   test: {
     projects: [
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       { test: { name: "build", include: ["tests/build/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 300_000 } },
+      { test: { name: "site", include: ["tests/site/**/*.test.ts"], testTimeout: 120_000 } },
       {
         test: {
           name: "e2e",

@@ -1,15 +1,21 @@
 import path from "node:path";
-import { loadContent } from "../content/load-content.ts";
+import { loadContent, type Content } from "../content/load-content.ts";
 import { contentDirFromEnv, repoRoot } from "../content/paths.ts";
 import { checkNodeVersion } from "./prerequisites.ts";
 import { createStagingDir, discardStagingDir, publishStagingDir } from "./publish.ts";
 import { runEleventy } from "./run-eleventy.ts";
 
+/** What every step after Eleventy can read: the content validated at the start of the build. */
+export interface BuildContext {
+  content: Content;
+  log: (message: string) => void;
+}
+
 /** One step of the build, run on the staging folder after the pages are written. */
 export interface BuildStep {
   /** Shown in the build log, in French. */
   label: string;
-  run(stagingDir: string): Promise<void>;
+  run(stagingDir: string, context: BuildContext): Promise<void>;
 }
 
 export interface BuildOptions {
@@ -34,21 +40,22 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   const outputDir = path.resolve(repoRoot, options.outputDir ?? process.env.FICHES_SITE_DIR ?? "_site");
   const log = options.log ?? (() => {});
   const timings: BuildReport["timings"] = [];
-  const timed = async (label: string, work: () => Promise<unknown>) => {
+  const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
     const started = performance.now();
-    await work();
+    const result = await work();
     const ms = Math.round(performance.now() - started);
     timings.push({ label, ms });
     log(`✓ ${label} (${ms} ms)`);
+    return result;
   };
 
-  await timed("Contenu validé", () =>
+  const content = await timed("Contenu validé", () =>
     loadContent({ contentDir: contentDirFromEnv(), rootDir: repoRoot, production: process.env.NODE_ENV === "production" }),
   );
   const stagingDir = await createStagingDir(outputDir);
   try {
     await timed("Pages écrites", () => runEleventy(stagingDir));
-    for (const step of options.steps ?? []) await timed(step.label, () => step.run(stagingDir));
+    for (const step of options.steps ?? []) await timed(step.label, () => step.run(stagingDir, { content, log }));
     await publishStagingDir(stagingDir, outputDir);
   } catch (error) {
     await discardStagingDir(stagingDir);

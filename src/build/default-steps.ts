@@ -1,3 +1,5 @@
+import { pdfStep } from "../pdf/pdf-step.ts";
+import { searchIndexStep } from "../search/search-index-step.ts";
 import type { BuildStep } from "./build-site.ts";
 
 export interface DefaultStepOptions {
@@ -5,7 +7,7 @@ export interface DefaultStepOptions {
   force?: boolean;
 }
 
-/** The steps after Eleventy, in order. */
-export function defaultBuildSteps(_options: DefaultStepOptions = {}): BuildStep[] {
-  return [];
+/** The steps after Eleventy, in order: search index, then PDFs. */
+export function defaultBuildSteps(options: DefaultStepOptions = {}): BuildStep[] {
+  return [searchIndexStep(), pdfStep({ force: options.force ?? false })];
 }

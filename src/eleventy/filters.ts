@@ -1,4 +1,5 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { cssString } from "../lib/css-string.ts";
 import { formatFrenchDate } from "../lib/format-date.ts";
 import { frenchTypography } from "../markdown/french-typography.ts";
 
@@ -6,5 +7,6 @@ import { frenchTypography } from "../markdown/french-typography.ts";
 export function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("typo", (value: unknown) => frenchTypography(String(value ?? "")));
   eleventyConfig.addFilter("frenchDate", (value: string) => formatFrenchDate(value));
+  eleventyConfig.addFilter("cssString", (value: string) => cssString(value));
   eleventyConfig.addFilter("absoluteUrl", (path: string, baseUrl: string) => new URL(path, `${baseUrl}/`).href);
 }

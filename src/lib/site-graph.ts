@@ -100,7 +100,7 @@ export interface FicheView extends PageLink {
   updatedLabel: string;
   version: string;
   publisher: string;
-  pdf: { url: string; subject: string; keywords: string[] };
+  pdf: { url: string; subject: string; keywords: string[]; maxPages: number };
   sections: SectionView[];
   toc: TocEntry[];
   /** Terms linked from the fiche's text, for the list of definitions at its end. */
@@ -345,7 +345,7 @@ export function buildSiteGraph(content: Content): SiteGraph {
         updatedLabel: formatFrenchDate(fiche.updated),
         version: fiche.version,
         publisher: fiche.publisher,
-        pdf: { url: urls.fichePdf(fiche.slug), subject: fiche.pdf.subject, keywords: fiche.pdf.keywords },
+        pdf: { url: urls.fichePdf(fiche.slug), ...fiche.pdf },
         sections,
         toc,
         usedTerms: terms.filter((term) => used.has(term.slug)),

@@ -3,6 +3,8 @@ export const urls = {
   home: "/",
   fiche: (slug: string) => `/fiches/${slug}/`,
   fichePdf: (slug: string) => `/pdf/${slug}.pdf`,
+  /** Margin texts of the printed sheet (title, date), one small stylesheet per fiche. */
+  fichePrintCss: (slug: string) => `/fiches/${slug}/impression.css`,
   glossary: "/lexique/",
   term: (slug: string) => `/lexique/${slug}/`,
   risks: "/risques/",

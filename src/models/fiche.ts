@@ -110,6 +110,11 @@ export const ficheSchema = strictObject({
   pdf: strictObject({
     subject: text,
     keywords: list(text, "mots-clés").min(1, { error: "attendu : au moins un mot-clé" }),
+    /** The printed sheet must fit in this many A4 pages; the tests hold the PDF to it. */
+    maxPages: z
+      .number({ error: "attendu : un nombre entier de pages" })
+      .int({ error: "attendu : un nombre entier de pages" })
+      .min(1, { error: "attendu : au moins 1 page" }),
   }),
   sections: list(ficheSectionSchema, "sections").min(1, { error: "attendu : au moins une section" }),
 });

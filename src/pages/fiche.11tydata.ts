@@ -12,5 +12,6 @@ export default {
       { url: "/fiches/", title: "Fiches" },
     ],
     scripts: () => ["/assets/js/print-button.js"],
+    printStyles: (data: Data) => [urls.fichePrintCss(data.fiche.slug)],
   },
 };

@@ -5,7 +5,7 @@ type Data = { criterion: CriterionView };
 
 export default {
   eleventyComputed: {
-    title: (data: Data) => `${data.criterion.title} — Les 6 points clés`,
+    title: (data: Data) => `${data.criterion.title} — Point clé`,
     breadcrumbTitle: (data: Data) => data.criterion.title,
     breadcrumbs: () => [
       { url: urls.home, title: "Accueil" },

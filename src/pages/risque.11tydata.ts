@@ -5,7 +5,7 @@ type Data = { risk: RiskView };
 
 export default {
   eleventyComputed: {
-    title: (data: Data) => `${data.risk.title} — Risques`,
+    title: (data: Data) => `${data.risk.title} — Risque`,
     breadcrumbTitle: (data: Data) => data.risk.title,
     breadcrumbs: (data: Data) => [
       { url: urls.home, title: "Accueil" },

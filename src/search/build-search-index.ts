@@ -1,0 +1,86 @@
+import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { listHtmlFiles } from "./list-html-files.ts";
+import { straightenApostrophes } from "./straighten-apostrophes.ts";
+
+/** The folder, inside the site, that the search page imports `/pagefind/pagefind.js` from. */
+export const SEARCH_INDEX_FOLDER = "pagefind";
+
+/** The only language of the site: every indexed page must land in this index, or it is unsearchable. */
+const SITE_LANGUAGE = "fr";
+
+/**
+ * Pagefind's ready-made interfaces, written next to the index but never loaded: our own interface
+ * replaces them (the default one fails RGAA), so they are not published.
+ */
+const UNUSED_BUNDLE_FILES = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+];
+
+export interface SearchIndexOptions {
+  /** The built site: its HTML is read, and the index is written into its `pagefind/` folder. */
+  siteDir: string;
+  /** What Pagefind is handed instead of each file's HTML; the apostrophe fix unless a test says otherwise. */
+  prepareHtml?: (html: string) => string;
+}
+
+export interface SearchIndexReport {
+  /** HTML files read (every page, indexed or not). */
+  htmlFiles: number;
+  /** Pages in the index: those with `data-pagefind-body`. */
+  indexedPages: number;
+}
+
+/** Pagefind reports problems as lists of strings; a build must not carry on past any of them. */
+function failOn(errors: string[], action: string): void {
+  if (errors.length > 0) throw new Error(`Index de recherche : ${action} a échoué.\n${errors.join("\n")}`);
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API (not the CLI) so that each page's HTML can be
+ * adjusted before indexing, then checks that every indexed page went into the French index.
+ */
+export async function buildSearchIndex(options: SearchIndexOptions): Promise<SearchIndexReport> {
+  const prepareHtml = options.prepareHtml ?? straightenApostrophes;
+  const outputPath = path.join(options.siteDir, SEARCH_INDEX_FOLDER);
+  const files = await listHtmlFiles(options.siteDir);
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    failOn(errors, "le démarrage de Pagefind");
+    if (!index) throw new Error("Index de recherche : Pagefind n’a pas créé d’index.");
+    for (const file of files) {
+      const html = await readFile(path.join(options.siteDir, file), "utf8");
+      const added = await index.addHTMLFile({ sourcePath: file, content: prepareHtml(html) });
+      failOn(added.errors, `l’indexation de ${file}`);
+    }
+    failOn((await index.writeFiles({ outputPath })).errors, "l’écriture de l’index");
+  } finally {
+    await pagefind.close();
+  }
+  await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outputPath, file), { force: true })));
+  const indexedPages = await checkLanguages(outputPath);
+  return { htmlFiles: files.length, indexedPages };
+}
+
+/** Reads Pagefind's entry file: one French index with at least one page, or the build fails. */
+async function checkLanguages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(outputPath, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const languages = Object.keys(entry.languages);
+  const pages = entry.languages[SITE_LANGUAGE]?.page_count ?? 0;
+  if (languages.length !== 1 || pages === 0) {
+    throw new Error(
+      `Index de recherche : attendu un seul index « ${SITE_LANGUAGE} » non vide, trouvé ${JSON.stringify(entry.languages)}. ` +
+        "Vérifiez que chaque page porte <html lang=\"fr\"> et que les articles portent data-pagefind-body.",
+    );
+  }
+  return pages;
+}
