@@ -113,9 +113,9 @@ describe("unit", () => {
         );
       });
       expect(errors).toEqual([
-        "content/fiches/demo.yaml:27:13 — champ « sections[4].items[0].items[0].risk » : valeur trouvée « vols » ; référence inconnue ; attendu : l’identifiant d’un risque de risques/",
-        "content/fiches/demo.yaml:31:5 — champ « sections[5].fiche » : valeur trouvée « absente » ; référence inconnue ; attendu : le slug d’une fiche de fiches/",
-        "content/fiches/demo.yaml:37:22 — champ « sections[7].items[1] » : valeur trouvée « dernier » ; référence inconnue ; attendu : l’identifiant d’un point clé de criteres/",
+        "content/fiches/demo.yaml:28:13 — champ « sections[4].items[0].items[0].risk » : valeur trouvée « vols » ; référence inconnue ; attendu : l’identifiant d’un risque de risques/",
+        "content/fiches/demo.yaml:32:5 — champ « sections[5].fiche » : valeur trouvée « absente » ; référence inconnue ; attendu : le slug d’une fiche de fiches/",
+        "content/fiches/demo.yaml:38:22 — champ « sections[7].items[1] » : valeur trouvée « dernier » ; référence inconnue ; attendu : l’identifiant d’un point clé de criteres/",
         "content/lexique/hameconnage.md:6:11 — champ « seeAlso[0] » : valeur trouvée « hameconnage » ; renvoi vers soi-même ; attendu : un autre élément",
         "content/lexique/hameconnage.md:6:24 — champ « seeAlso[1] » : valeur trouvée « chiffrage » ; référence inconnue ; attendu : le slug d’un terme du lexique (nom de son fichier sans « .md »)",
         "content/risques/vol.yaml:2:22 — champ « avoidedBy[1] » : valeur trouvée « troisieme » ; référence inconnue ; attendu : l’identifiant d’un point clé (nom de son fichier dans criteres/)",

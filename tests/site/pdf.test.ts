@@ -1,0 +1,95 @@
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtSiteDir } from "../../src/a11y/site-dir.ts";
+import { loadContent, type Content } from "../../src/content/load-content.ts";
+import { repoRoot } from "../helpers/content-fixture.ts";
+
+let siteDir: string;
+let content: Content;
+let pngDir: string;
+
+const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8" });
+const pdfInfo = (file: string) =>
+  Object.fromEntries(
+    run("pdfinfo", ["-enc", "UTF-8", file])
+      .split("\n")
+      .filter((line) => line.includes(":"))
+      .map((line) => [line.slice(0, line.indexOf(":")).trim(), line.slice(line.indexOf(":") + 1).trim()]),
+  ) as Record<string, string>;
+
+beforeAll(async () => {
+  siteDir = await builtSiteDir();
+  content = await loadContent({ contentDir: path.join(repoRoot, "content"), rootDir: repoRoot });
+  pngDir = await mkdtemp(path.join(tmpdir(), "fiches-png-"));
+});
+
+afterAll(async () => {
+  await rm(pngDir, { recursive: true, force: true });
+});
+
+describe("site", () => {
+  it("prints one PDF per fiche: A4, tagged, titled, in French, within its page limit", async () => {
+    expect(content.fiches.length).toBeGreaterThanOrEqual(2);
+    for (const { value: fiche } of content.fiches) {
+      const file = path.join(siteDir, "pdf", `${fiche.slug}.pdf`);
+      const info = pdfInfo(file);
+      expect(info.Tagged, fiche.slug).toBe("yes");
+      expect(info["Page size"], fiche.slug).toMatch(/\(A4\)/);
+      expect(info.Title, fiche.slug).toBe(`${fiche.title} — ${fiche.subtitle}`);
+      expect(info.Subject, fiche.slug).toBe(fiche.pdf.subject);
+      expect(info.Keywords, fiche.slug).toBe(fiche.pdf.keywords.join(", "));
+      expect(info.Author, fiche.slug).toBe(fiche.publisher);
+      expect(Number(info.Pages), fiche.slug).toBeLessThanOrEqual(fiche.pdf.maxPages);
+      const bytes = (await readFile(file)).toString("latin1");
+      expect(bytes, fiche.slug).toMatch(/\/Lang \(fr\)/);
+      expect(bytes, fiche.slug).toMatch(/\/Outlines \d+ 0 R/);
+    }
+  });
+
+  it("fits the messagerie fiche on 2 A4 pages", () => {
+    expect(pdfInfo(path.join(siteDir, "pdf/messagerie-instantanee.pdf")).Pages).toBe("2");
+  });
+
+  it("embeds its fonts and keeps text selectable", () => {
+    const fonts = run("pdffonts", [path.join(siteDir, "pdf/messagerie-instantanee.pdf")]).split("\n").slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line.split(/\s+/).at(-5), line).toBe("yes");
+    const text = run("pdftotext", ["-enc", "UTF-8", path.join(siteDir, "pdf/messagerie-instantanee.pdf"), "-"]);
+    expect(text).toContain("MESSAGERIE INSTANTANÉE");
+    expect(text).toContain("Les 6 points clés de la sécurisation des messageries instantanées");
+  });
+
+  it("keeps live links to the published site, never to the print server", async () => {
+    const bytes = (await readFile(path.join(siteDir, "pdf/messagerie-instantanee.pdf"))).toString("latin1");
+    const uris = [...bytes.matchAll(/\/URI \(([^)]*)\)/g)].map((match) => match[1]!);
+    expect(uris.length).toBeGreaterThan(5);
+    for (const uri of uris) expect(uri.startsWith(`${content.site.baseUrl}/`), uri).toBe(true);
+    expect(uris).toContain(`${content.site.baseUrl}/fiches/lexique-du-parfait-hacker/`);
+  });
+
+  it("puts every glossary term in the glossary PDF", () => {
+    const text = run("pdftotext", ["-enc", "UTF-8", path.join(siteDir, "pdf/lexique-du-parfait-hacker.pdf"), "-"]).replace(/\s+/g, " ");
+    const missing = content.terms.map((term) => term.value.term.replace(/’/g, "’")).filter((term) => !text.includes(term));
+    expect(missing).toEqual([]);
+  });
+
+  it("renders page 1 of each PDF to a non-blank PNG", async () => {
+    for (const { value: fiche } of content.fiches) {
+      const prefix = path.join(pngDir, fiche.slug);
+      run("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", path.join(siteDir, "pdf", `${fiche.slug}.pdf`), prefix]);
+      const png = await stat(`${prefix}.png`);
+      // A blank A4 page at 50 dpi compresses to about 1 KB; a printed page is many times larger.
+      expect(png.size, fiche.slug).toBeGreaterThan(15_000);
+    }
+  });
+
+  it("announces each PDF's real size on the fiche page", async () => {
+    const html = await readFile(path.join(siteDir, "fiches/messagerie-instantanee/index.html"), "utf8");
+    const size = (await stat(path.join(siteDir, "pdf/messagerie-instantanee.pdf"))).size;
+    expect(html).toContain(`Télécharger la fiche (PDF, ${Math.ceil(size / 1024)}\u00A0Ko)`);
+    expect(html).not.toContain("<!--pdf-size:");
+  });
+});
