@@ -42,7 +42,7 @@ describe("e2e", () => {
       reached = await focused(page);
     }
     expect(reached.href).toBe("/pdf/messagerie-instantanee.pdf");
-    expect(reached.text).toMatch(/^Télécharger la fiche \(PDF, \d+ Ko\)$/);
+    expect(reached.text).toMatch(/^Télécharger la fiche \(PDF, \d+\u00A0Ko\)$/);
     expect(reached.outline).toMatch(/^solid [3-9]/);
     await page.close();
   });
