@@ -15,6 +15,7 @@ export const ui = {
     { url: urls.home, label: "Accueil" },
     { url: "/fiches/", label: "Fiches" },
     { url: urls.criteria, label: "Les 6 points clés" },
+    { url: urls.selfCheck, label: "Ma messagerie est-elle sûre\u202F?" },
     { url: urls.risks, label: "Risques" },
     { url: urls.glossary, label: "Lexique" },
     { url: urls.search, label: "Recherche" },
@@ -24,7 +25,9 @@ export const ui = {
     { url: urls.accessibility, label: "Accessibilité : non conforme" },
     { url: urls.privacy, label: "Confidentialité" },
     { url: urls.legal, label: "Mentions légales" },
+    { url: urls.openData, label: "Données ouvertes" },
   ],
+  feedTitle: "Mises à jour des fiches (flux Atom)",
   fiche: {
     kicker: "Fiche pratique",
     updated: "Mis à jour le",
@@ -65,6 +68,59 @@ export const ui = {
     takeawayNote: "Conseil de la rédaction.",
     risks: "Les risques qu’il aide à éviter",
     noRisks: "Aucun risque n’est rattaché à ce point clé pour l’instant.",
+  },
+  /** « Ma messagerie est-elle sûre ? »: the questions themselves are in content/criteres/ (`question`). */
+  selfCheck: {
+    title: "Ma messagerie est-elle sûre\u202F?",
+    description:
+      "Six questions sur la messagerie instantanée que vous utilisez ou que vous pensez choisir, pour savoir quels points clés vérifier. Rien n’est enregistré ni envoyé.",
+    lead: "Répondez à une question par point clé sur l’application que vous utilisez, ou que vous pensez choisir. Le bilan vous dit quels points vérifier, et comment.",
+    privacy:
+      "Vos réponses restent dans votre navigateur : rien n’est enregistré ni envoyé, ni à nous ni à personne, et tout s’efface quand vous quittez la page.",
+    printable:
+      "Sur papier, ou si JavaScript est désactivé, cette page sert de liste de contrôle : imprimez-la et cochez vos réponses.",
+    questionsTitle: "Les questions",
+    questionNumber: "Question",
+    of: "sur",
+    answers: [
+      { value: "oui", label: "Oui" },
+      { value: "non", label: "Non" },
+      { value: "ne-sait-pas", label: "Je ne sais pas" },
+    ],
+    /** The answer that means the point is met; every other answer needs attention. */
+    goodAnswer: "oui",
+    explanation: "Pourquoi ce point compte",
+    submit: "Voir mon bilan",
+    reset: "Effacer mes réponses",
+    errorTitle: "Il manque des réponses",
+    errorIntro: "Répondez à chaque question, au besoin par « Je ne sais pas » :",
+    errorPrefix: "Erreur :",
+    errorMessage: "choisissez une réponse, « Oui », « Non » ou « Je ne sais pas ».",
+    unanswered: "réponse manquante",
+    resultTitle: "Votre bilan",
+    allGood:
+      "Votre messagerie respecte tous les points clés. Restez attentif : relisez sa politique de confidentialité quand elle change, et gardez l’application à jour.",
+    attention: "Points qui demandent votre attention :",
+    answersTitle: "Vos réponses",
+    toExamineTitle: "Les points à examiner",
+    yourAnswer: "Votre réponse :",
+    terms: "Les mots pour comprendre :",
+    resultNote: "Ce bilan est indicatif : il ne remplace pas la lecture des fiches ni l’avis d’un spécialiste.",
+  },
+  openData: {
+    title: "Données ouvertes",
+    description:
+      "Les fiches, le lexique, les risques et les points clés en fichiers JSON réutilisables, avec leurs schémas et leur licence, et le flux des mises à jour.",
+    datasets: {
+      fiches: { title: "Fiches pratiques", description: "Chaque fiche : titre, résumé, date de mise à jour, version, PDF, sommaire, et les risques, points clés et mots du lexique qu’elle cite." },
+      lexique: { title: "Lexique du parfait hacker", description: "Chaque terme : définition courte et complète, exemple, conseil, variantes, noms anglais, catégorie, termes liés, risques et fiches." },
+      risques: { title: "Risques", description: "Chaque risque : description, risque parent et sous-risques, points clés qui aident à l’éviter, mots du lexique et fiches." },
+      criteres: { title: "Les points clés", description: "Chaque point clé : rang, texte, « À vérifier », question du questionnaire, risques qu’il aide à éviter et mots du lexique." },
+    },
+    feed: {
+      title: "Mises à jour des fiches",
+      subtitle: "Chaque fiche pratique, à sa dernière mise à jour.",
+    },
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import { pdfStep } from "../pdf/pdf-step.ts";
 import { searchIndexStep } from "../search/search-index-step.ts";
+import { headersStep } from "../security/headers-step.ts";
 import type { BuildStep } from "./build-site.ts";
 
 export interface DefaultStepOptions {
@@ -7,7 +8,7 @@ export interface DefaultStepOptions {
   force?: boolean;
 }
 
-/** The steps after Eleventy, in order: search index, then PDFs. */
+/** The steps after Eleventy, in order: search index, PDFs, header file for static hosts. */
 export function defaultBuildSteps(options: DefaultStepOptions = {}): BuildStep[] {
-  return [searchIndexStep(), pdfStep({ force: options.force ?? false })];
+  return [searchIndexStep(), pdfStep({ force: options.force ?? false }), headersStep()];
 }

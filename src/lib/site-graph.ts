@@ -52,7 +52,14 @@ export interface CriterionView extends PageLink {
   order: number;
   bodyHtml: string;
   takeawayHtml: string;
+  /** The takeaway as plain text, with French typography. */
+  takeaway: string;
+  /** The self-check question of « Ma messagerie est-elle sûre ? »; « Oui » means the app meets the point. */
+  questionHtml: string;
+  question: string;
   risks: RiskView[];
+  /** Glossary terms named in the point's title, question, text or takeaway, in reading order. */
+  terms: TermView[];
 }
 
 export interface ListItemView {
@@ -174,7 +181,11 @@ function buildCriteria(criteria: Criterion[]): CriterionView[] {
       order: criterion.order,
       bodyHtml: renderMarkdown(criterion.body),
       takeawayHtml: renderInlineMarkdown(criterion.takeaway),
+      takeaway: inlineMarkdownToText(criterion.takeaway),
+      questionHtml: renderInlineMarkdown(criterion.question),
+      question: inlineMarkdownToText(criterion.question),
       risks: [],
+      terms: [],
     }))
     .sort((a, b) => a.order - b.order);
 }
@@ -321,6 +332,10 @@ export function buildSiteGraph(content: Content): SiteGraph {
       spellings: [inlineMarkdownToText(value.term), ...value.aliases, ...value.englishEquivalents],
     })),
   );
+  for (const criterion of criteriaContent) {
+    const text = [criterion.title, criterion.question, criterion.body, criterion.takeaway].join("\n");
+    criteriaById.get(criterion.id)!.terms = termsNamedIn(text, linker, termsBySlug);
+  }
   const ficheSources = new Map(content.fiches.map((item) => [item.value.slug, item.value]));
   const context: FicheRenderContext = {
     risks: risksById,
@@ -364,6 +379,13 @@ export function buildSiteGraph(content: Content): SiteGraph {
   }));
   const rootRisks = orderedRootRisks(risks, fiches);
   return { site: content.site, fiches, risks, rootRisks, criteria, terms, letters, categories };
+}
+
+/** The glossary terms a text names (any spelling), each once, in the order they first appear. */
+export function termsNamedIn(text: string, linker: GlossaryLinker, terms: Map<string, TermView>): TermView[] {
+  const slugs = new Set<string>();
+  for (const match of linker.matches(text)) slugs.add(match.term.slug);
+  return [...slugs].map((slug) => terms.get(slug)!);
 }
 
 /** Risks in the order the fiches list them first, then any other, so indexes read like the sheet. */

@@ -16,4 +16,11 @@ export const urls = {
   accessibility: "/accessibilite/",
   privacy: "/confidentialite/",
   legal: "/mentions-legales/",
+  selfCheck: "/ma-messagerie-est-elle-sure/",
+  openData: "/donnees-ouvertes/",
+  /** One JSON file per content type, with its JSON Schema next to it. */
+  openDataFile: (name: string) => `/api/${name}.json`,
+  openDataSchema: (name: string) => `/api/${name}.schema.json`,
+  /** Atom feed of fiche updates. */
+  feed: "/flux.xml",
 } as const;

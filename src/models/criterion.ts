@@ -15,6 +15,11 @@ export const criterionSchema = strictObject({
   title: text,
   /** One line shown after « À vérifier : ». */
   takeaway: text,
+  /**
+   * The question « Ma messagerie est-elle sûre ? » asks about this point, worded so that « Oui » means
+   * the app meets it (inline Markdown).
+   */
+  question: text.refine((value) => /\?$/.test(value), { error: "attendu : une question, terminée par « ? »" }),
   /** The Markdown body of the file. */
   body: markdown,
 });

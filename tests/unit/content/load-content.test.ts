@@ -59,7 +59,7 @@ describe("unit", () => {
 
     it("reports a wrong type and an empty text with the value found", async () => {
       const errors = await errorsAfter(async (f) => {
-        f.write("criteres/second.md", "---\norder: deux\ntitle: \"  \"\ntakeaway: le second point.\n---\nLe second point.\n");
+        f.write("criteres/second.md", "---\norder: deux\ntitle: \"  \"\ntakeaway: le second point.\nquestion: Le second point est-il respecté ?\n---\nLe second point.\n");
       });
       expect(errors).toEqual([
         "content/criteres/second.md:2:1 — champ « order » : valeur trouvée « deux » ; attendu : un nombre entier (1, 2, 3…)",
@@ -137,8 +137,8 @@ describe("unit", () => {
 
     it("reports gaps and duplicates in the criteria order", async () => {
       const errors = await errorsAfter(async (f) => {
-        await f.write("criteres/second.md", "---\norder: 3\ntitle: Second point\ntakeaway: le second point.\n---\nLe second point.\n");
-        await f.write("criteres/troisieme.md", "---\norder: 1\ntitle: Troisième point\ntakeaway: le troisième.\n---\nTexte.\n");
+        await f.write("criteres/second.md", "---\norder: 3\ntitle: Second point\ntakeaway: le second point.\nquestion: Le second point est-il respecté ?\n---\nLe second point.\n");
+        await f.write("criteres/troisieme.md", "---\norder: 1\ntitle: Troisième point\ntakeaway: le troisième.\nquestion: Le troisième point est-il respecté ?\n---\nTexte.\n");
       });
       expect(errors).toEqual([
         "content/criteres/second.md:2:1 — champ « order » : valeur trouvée 3 ; rang manquant : 2 ; attendu : des rangs qui se suivent de 1 à 3, sans trou ni doublon",

@@ -1,0 +1,112 @@
+import { z } from "zod";
+
+/**
+ * The published open-data format: one zod schema per file, from which the JSON Schemas next to the
+ * files are generated. Descriptions are for reusers, in French like the site.
+ */
+
+const absoluteUrl = z.url().describe("Adresse web complète.");
+const html = z.string().describe("Fragment HTML produit par le site depuis le Markdown du contenu (liens absolus, aucun script).");
+const ids = (what: string) => z.array(z.string()).describe(`Identifiants ${what}.`);
+
+export const licenceSchema = z.strictObject({
+  name: z.string().describe("Nom de la licence."),
+  url: absoluteUrl.describe("Texte de la licence."),
+});
+
+export const ficheItemSchema = z.strictObject({
+  slug: z.string().describe("Identifiant de la fiche (nom de son fichier)."),
+  title: z.string(),
+  subtitle: z.string(),
+  summary: z.string(),
+  url: absoluteUrl.describe("Page web de la fiche."),
+  pdfUrl: absoluteUrl.describe("La fiche au format PDF."),
+  updated: z.iso.date().describe("Date de la dernière mise à jour (AAAA-MM-JJ)."),
+  version: z.string(),
+  publisher: z.string(),
+  keywords: z.array(z.string()),
+  contents: z
+    .array(
+      z.strictObject({
+        text: z.string(),
+        url: absoluteUrl,
+        children: z.array(z.strictObject({ text: z.string(), url: absoluteUrl })),
+      }),
+    )
+    .describe("Sommaire : intertitres de la fiche, avec l’adresse de chacun."),
+  risks: ids("des risques cités, dans l’ordre de la fiche (voir risques.json)"),
+  criteria: ids("des points clés présentés (voir criteres.json)"),
+  terms: ids("des termes du lexique employés (voir lexique.json)"),
+});
+
+export const termItemSchema = z.strictObject({
+  slug: z.string().describe("Identifiant du terme (nom de son fichier)."),
+  term: z.string().describe("Le terme, avec ses accents."),
+  lang: z.string().nullable().describe("Langue du terme s’il n’est pas français (code BCP 47), sinon null."),
+  url: absoluteUrl.describe("Page web du terme."),
+  category: z.strictObject({ id: z.string(), label: z.string() }),
+  short: z.string().describe("Définition en une phrase, en texte brut."),
+  definitionHtml: html,
+  exampleHtml: html.nullable(),
+  adviceHtml: html.nullable(),
+  aliases: z.array(z.string()).describe("Variantes et autres graphies françaises."),
+  englishEquivalents: z.array(z.string()).describe("Noms anglais."),
+  seeAlso: ids("des termes liés"),
+  risks: ids("des risques liés (voir risques.json)"),
+  fiches: ids("des fiches qui emploient le terme (voir fiches.json)"),
+});
+
+export const riskItemSchema = z.strictObject({
+  id: z.string().describe("Identifiant du risque (nom de son fichier)."),
+  label: z.string(),
+  url: absoluteUrl.describe("Page web du risque."),
+  descriptionHtml: html.nullable(),
+  parent: z.string().nullable().describe("Identifiant du risque dont celui-ci fait partie, sinon null."),
+  subRisks: ids("des sous-risques"),
+  criteria: ids("des points clés qui aident à l’éviter (correspondance proposée par la rédaction)"),
+  terms: ids("des termes du lexique pour le comprendre"),
+  fiches: ids("des fiches qui en parlent"),
+});
+
+export const criterionItemSchema = z.strictObject({
+  id: z.string().describe("Identifiant du point clé (nom de son fichier)."),
+  order: z.number().int().min(1).describe("Rang du point clé (1, 2, 3…)."),
+  title: z.string(),
+  url: absoluteUrl.describe("Page web du point clé."),
+  bodyHtml: html,
+  takeaway: z.string().describe("Ce qu’il faut vérifier (suite de « À vérifier : »), en texte brut."),
+  question: z.string().describe("La question posée par « Ma messagerie est-elle sûre ? » ; « Oui » signifie que le point est respecté."),
+  risks: ids("des risques qu’il aide à éviter"),
+  terms: ids("des termes du lexique qu’il nomme"),
+});
+
+/** The four files: the name is the file name under /api/. */
+export const openDataItemSchemas = {
+  fiches: ficheItemSchema,
+  lexique: termItemSchema,
+  risques: riskItemSchema,
+  criteres: criterionItemSchema,
+} as const;
+
+export type OpenDataName = keyof typeof openDataItemSchemas;
+export const openDataNames = Object.keys(openDataItemSchemas) as OpenDataName[];
+
+/** Every file has the same envelope: what it is, who publishes it, under which licence, then the items. */
+export function openDataFileSchema<Name extends OpenDataName>(name: Name) {
+  return z.strictObject({
+    $schema: absoluteUrl.describe("Le schéma JSON de ce fichier."),
+    title: z.string(),
+    description: z.string(),
+    publisher: z.string(),
+    licence: licenceSchema,
+    source: absoluteUrl.describe("La page du site qui présente ces contenus."),
+    count: z.number().int().min(0).describe("Nombre d’éléments de « items »."),
+    items: z.array(openDataItemSchemas[name]),
+  });
+}
+
+export type FicheItem = z.output<typeof ficheItemSchema>;
+export type TermItem = z.output<typeof termItemSchema>;
+export type RiskItem = z.output<typeof riskItemSchema>;
+export type CriterionItem = z.output<typeof criterionItemSchema>;
+export type OpenDataFile<Name extends OpenDataName> = z.output<ReturnType<typeof openDataFileSchema<Name>>>;

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { urls } from "../lib/urls.ts";
+import { ui } from "../ui-strings.ts";
+import { absoluteUrl } from "./absolute-links.ts";
+import { openDataFileSchema, type OpenDataName } from "./formats.ts";
+
+/** The JSON Schema published next to `/api/<name>.json` (draft 2020-12), generated from the zod format. */
+export function openDataJsonSchema(name: OpenDataName, baseUrl: string): Record<string, unknown> {
+  const schema = z.toJSONSchema(openDataFileSchema(name), { target: "draft-2020-12" });
+  const { $schema, ...rest } = schema;
+  return {
+    $schema,
+    $id: absoluteUrl(urls.openDataSchema(name), baseUrl),
+    title: `${ui.openData.datasets[name].title} — ${ui.openData.title}`,
+    description: ui.openData.datasets[name].description,
+    ...rest,
+  };
+}

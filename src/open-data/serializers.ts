@@ -1,0 +1,128 @@
+import type { CriterionView, FicheView, PageLink, RiskView, SiteGraph, TermView } from "../lib/site-graph.ts";
+import { urls } from "../lib/urls.ts";
+import { ui } from "../ui-strings.ts";
+import { absoluteLinks, absoluteUrl } from "./absolute-links.ts";
+import type { CriterionItem, FicheItem, OpenDataFile, OpenDataName, RiskItem, TermItem } from "./formats.ts";
+
+/*
+ * The graph links everything both ways (a term's risks list the term again), so nothing here
+ * serializes a view as is: every relation is written as the ids it points to.
+ */
+
+/** The page that presents each file's contents to readers. */
+const sourcePages: Record<OpenDataName, string> = {
+  fiches: "/fiches/",
+  lexique: urls.glossary,
+  risques: urls.risks,
+  criteres: urls.criteria,
+};
+
+function ficheSlugs(links: PageLink[], graph: SiteGraph): string[] {
+  return links.map((link) => graph.fiches.find((fiche) => fiche.url === link.url)?.slug ?? link.url);
+}
+
+export function serializeFiche(fiche: FicheView, graph: SiteGraph): FicheItem {
+  const base = graph.site.baseUrl;
+  const anchor = (id: string) => absoluteUrl(`${fiche.url}#${id}`, base);
+  const criteria = fiche.sections.flatMap((section) => (section.type === "criteria" ? section.items.map((item) => item.criterion.id) : []));
+  return {
+    slug: fiche.slug,
+    title: fiche.title,
+    subtitle: fiche.subtitle,
+    summary: fiche.summary,
+    url: absoluteUrl(fiche.url, base),
+    pdfUrl: absoluteUrl(fiche.pdf.url, base),
+    updated: fiche.updated,
+    version: fiche.version,
+    publisher: fiche.publisher,
+    keywords: [...fiche.pdf.keywords],
+    contents: fiche.toc.map((entry) => ({
+      text: entry.text,
+      url: anchor(entry.id),
+      children: entry.children.map((child) => ({ text: child.text, url: anchor(child.id) })),
+    })),
+    risks: fiche.risks.map((risk) => risk.id),
+    criteria: [...new Set(criteria)],
+    terms: fiche.usedTerms.map((term) => term.slug),
+  };
+}
+
+export function serializeTerm(term: TermView, graph: SiteGraph): TermItem {
+  const base = graph.site.baseUrl;
+  return {
+    slug: term.slug,
+    term: term.title,
+    lang: term.lang ?? null,
+    url: absoluteUrl(term.url, base),
+    category: { id: term.category.id, label: term.category.label },
+    short: term.short,
+    definitionHtml: absoluteLinks(term.bodyHtml, base),
+    exampleHtml: term.exampleHtml ? absoluteLinks(term.exampleHtml, base) : null,
+    adviceHtml: term.adviceHtml ? absoluteLinks(term.adviceHtml, base) : null,
+    aliases: [...term.aliases],
+    englishEquivalents: [...term.englishEquivalents],
+    seeAlso: term.seeAlso.map((other) => other.slug),
+    risks: term.risks.map((risk) => risk.id),
+    fiches: ficheSlugs(term.fiches, graph),
+  };
+}
+
+export function serializeRisk(risk: RiskView, graph: SiteGraph): RiskItem {
+  const base = graph.site.baseUrl;
+  return {
+    id: risk.id,
+    label: risk.title,
+    url: absoluteUrl(risk.url, base),
+    descriptionHtml: risk.descriptionHtml ? absoluteLinks(risk.descriptionHtml, base) : null,
+    parent: risk.parent?.id ?? null,
+    subRisks: risk.subRisks.map((child) => child.id),
+    criteria: risk.criteria.map((criterion) => criterion.id),
+    terms: risk.terms.map((term) => term.slug),
+    fiches: ficheSlugs(risk.fiches, graph),
+  };
+}
+
+export function serializeCriterion(criterion: CriterionView, graph: SiteGraph): CriterionItem {
+  const base = graph.site.baseUrl;
+  return {
+    id: criterion.id,
+    order: criterion.order,
+    title: criterion.title,
+    url: absoluteUrl(criterion.url, base),
+    bodyHtml: absoluteLinks(criterion.bodyHtml, base),
+    takeaway: criterion.takeaway,
+    question: criterion.question,
+    risks: criterion.risks.map((risk) => risk.id),
+    terms: criterion.terms.map((term) => term.slug),
+  };
+}
+
+function items<Name extends OpenDataName>(name: Name, graph: SiteGraph): OpenDataFile<Name>["items"] {
+  switch (name) {
+    case "fiches":
+      return graph.fiches.map((fiche) => serializeFiche(fiche, graph)) as OpenDataFile<Name>["items"];
+    case "lexique":
+      return graph.terms.map((term) => serializeTerm(term, graph)) as OpenDataFile<Name>["items"];
+    case "risques":
+      return graph.risks.map((risk) => serializeRisk(risk, graph)) as OpenDataFile<Name>["items"];
+    case "criteres":
+      return graph.criteria.map((criterion) => serializeCriterion(criterion, graph)) as OpenDataFile<Name>["items"];
+  }
+  throw new Error(`Fichier de données ouvertes inconnu : ${String(name)}`);
+}
+
+/** One open-data file (`/api/<name>.json`): the envelope with licence and source, then the items. */
+export function openDataFile<Name extends OpenDataName>(name: Name, graph: SiteGraph): OpenDataFile<Name> {
+  const list = items(name, graph);
+  const { title, description } = ui.openData.datasets[name];
+  return {
+    $schema: absoluteUrl(urls.openDataSchema(name), graph.site.baseUrl),
+    title,
+    description,
+    publisher: graph.site.publisher,
+    licence: { name: graph.site.licence.name, url: graph.site.licence.url },
+    source: absoluteUrl(sourcePages[name], graph.site.baseUrl),
+    count: list.length,
+    items: list,
+  } as OpenDataFile<Name>;
+}
