@@ -6,9 +6,9 @@ export function slugify(value: string): string {
   return value
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
+    .toLowerCase()
     .replace(/œ/g, "oe")
     .replace(/æ/g, "ae")
-    .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }

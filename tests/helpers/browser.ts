@@ -11,12 +11,14 @@ export interface BrowserSession {
   /** Problems seen by every page opened with `open`: console errors, CSP violations, failed requests. */
   problems: string[];
   open(path: string, options?: { javaScript?: boolean; width?: number; dark?: boolean }): Promise<Page>;
+  /** Alert, confirm or prompt dialogs any page tried to open: injected scripts would do that. */
+  dialogs: string[];
   close(): Promise<void>;
 }
 
-/** Serves the built `_site/` with production headers and drives the system Chromium. */
-export async function startBrowserSession(): Promise<BrowserSession> {
-  const server: RunningServer = await startStaticServer(await builtSiteDir());
+/** Serves a built site (`_site/` by default) with production headers and drives the system Chromium. */
+export async function startBrowserSession(siteDir?: string): Promise<BrowserSession> {
+  const server: RunningServer = await startStaticServer(siteDir ?? (await builtSiteDir()));
   const chromium: ChromiumLaunch = await chromiumLaunchOptions();
   const browser = await puppeteer.launch({
     executablePath: chromium.executablePath,
@@ -25,10 +27,12 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     headless: true,
   });
   const problems: string[] = [];
+  const dialogs: string[] = [];
   return {
     browser,
     origin: server.origin,
     problems,
+    dialogs,
     async open(path, options = {}) {
       const page = await browser.newPage();
       await page.setJavaScriptEnabled(options.javaScript ?? true);
@@ -39,6 +43,10 @@ export async function startBrowserSession(): Promise<BrowserSession> {
       });
       page.on("pageerror", (error) => problems.push(`${path}: ${String(error)}`));
       page.on("requestfailed", (request) => problems.push(`${path}: requête échouée ${request.url()}`));
+      page.on("dialog", async (dialog) => {
+        dialogs.push(`${path}: ${dialog.message()}`);
+        await dialog.dismiss();
+      });
       await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
       return page;
     },

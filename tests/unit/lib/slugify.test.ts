@@ -10,6 +10,10 @@ describe("unit", () => {
       expect(slugify("  Rançongiciel !  ")).toBe("rancongiciel");
       expect(slugify("Cœur de l'œuvre")).toBe("coeur-de-l-oeuvre");
     });
+
+    it("spells out capital ligatures too, as the scaffolding commands need for titles", () => {
+      expect(slugify("Œuvres et Æsthétique")).toBe("oeuvres-et-aesthetique");
+    });
   });
 
   describe("normalizeForComparison", () => {
