@@ -19,54 +19,99 @@ export interface GlossaryLinkEnv {
   currentTerm?: string;
 }
 
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+interface Spelling {
+  words: string[];
+  term: LinkableTerm;
 }
 
-/** Apostrophes and spaces vary between editors' files and typography: match them all. */
-function spellingPattern(spelling: string): string {
-  return spelling
-    .trim()
-    .split(/[\s\u00A0\u202F]+/)
-    .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
-    .join("[\\s\\u00A0\\u202F]+");
+/** How a word compares: case and apostrophe style ignored, accents kept. */
+function wordKey(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+/** The letters and digits of a whitespace-separated token, with surrounding punctuation set aside. */
+const TOKEN = /\S+/g;
+const CORE = /^[^\p{L}\p{N}]*(.*?)[^\p{L}\p{N}]*$/su;
+
+interface Word {
+  key: string;
+  start: number;
+  end: number;
+  /** Punctuation before or after the word (« (chiffrement, »): a multi-word spelling cannot cross it. */
+  punctuatedBefore: boolean;
+  punctuatedAfter: boolean;
+}
+
+/** French elisions (l’, d’, qu’…) are words of their own: « l’hameçonnage » contains « hameçonnage ». */
+const ELISION = /^((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’])(?=[\p{L}\p{N}])/iu;
+
+function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    let core = CORE.exec(raw)?.[1] ?? "";
+    if (!core) continue;
+    let start = match.index + raw.indexOf(core);
+    const punctuatedAfter = start - match.index + core.length < raw.length;
+    let punctuatedBefore = start > match.index;
+    const elision = ELISION.exec(core)?.[1];
+    if (elision) {
+      words.push({ key: wordKey(elision), start, end: start + elision.length, punctuatedBefore, punctuatedAfter: false });
+      start += elision.length;
+      core = core.slice(elision.length);
+      punctuatedBefore = false;
+    }
+    words.push({ key: wordKey(core), start, end: start + core.length, punctuatedBefore, punctuatedAfter });
+  }
+  return words;
 }
 
 /**
- * Finds glossary terms in running text. Longer spellings win (« chiffrement de bout en bout »
- * before « chiffrement »), and matches stop at word boundaries.
+ * Finds glossary terms in running text, word by word: spellings are indexed by their first word, so
+ * the cost grows with the text, not with the size of the glossary. Longer spellings win
+ * (« chiffrement de bout en bout » before « chiffrement »), and matches stop at word boundaries.
  */
 export class GlossaryLinker {
-  private readonly pattern: RegExp;
-  private readonly bySpelling = new Map<string, LinkableTerm>();
+  private readonly byFirstWord = new Map<string, Spelling[]>();
 
   constructor(terms: readonly LinkableTerm[]) {
-    const spellings: string[] = [];
+    const seen = new Set<string>();
     for (const term of terms) {
       for (const spelling of term.spellings) {
-        const key = GlossaryLinker.key(spelling);
-        if (!this.bySpelling.has(key)) {
-          this.bySpelling.set(key, term);
-          spellings.push(spelling);
-        }
+        const words = tokenize(spelling).map((token) => token.key);
+        const key = words.join(" ");
+        if (words.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        const list = this.byFirstWord.get(words[0]!) ?? [];
+        list.push({ words, term });
+        this.byFirstWord.set(words[0]!, list);
       }
     }
-    spellings.sort((a, b) => b.length - a.length);
-    const alternatives = spellings.map(spellingPattern).join("|");
-    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives || "(?!)"})(?![\\p{L}\\p{N}])`, "giu");
-  }
-
-  private static key(spelling: string): string {
-    return spelling.toLowerCase().replace(/’/g, "'").replace(/[\s\u00A0\u202F]+/g, " ").trim();
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** Every match in a text, in order, with the term it names. */
   *matches(text: string): Generator<{ index: number; text: string; term: LinkableTerm }> {
-    this.pattern.lastIndex = 0;
-    for (const match of text.matchAll(this.pattern)) {
-      const term = this.bySpelling.get(GlossaryLinker.key(match[0]));
-      if (term) yield { index: match.index, text: match[0], term };
+    const tokens = tokenize(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirstWord.get(tokens[i]!.key);
+      if (!candidates) continue;
+      const found = candidates.find((candidate) => this.matchesAt(tokens, i, candidate.words));
+      if (!found) continue;
+      const last = tokens[i + found.words.length - 1]!;
+      yield { index: tokens[i]!.start, text: text.slice(tokens[i]!.start, last.end), term: found.term };
+      i += found.words.length - 1;
     }
+  }
+
+  private matchesAt(tokens: Word[], start: number, words: string[]): boolean {
+    for (let offset = 0; offset < words.length; offset++) {
+      const token = tokens[start + offset];
+      if (!token || token.key !== words[offset]) return false;
+      if (offset > 0 && token.punctuatedBefore) return false;
+      if (offset < words.length - 1 && token.punctuatedAfter) return false;
+    }
+    return true;
   }
 }
 

@@ -40,6 +40,14 @@ describe("unit", () => {
       expect(render("Un VOL D'IDENTITÉ.")).toContain('href="/lexique/usurpation-d-identite/" class="term-link">VOL D’IDENTITÉ</a>');
     });
 
+    it("finds a term after a French elision", () => {
+      expect(render("Contre l’usurpation d’identité.")).toContain('l’<a href="/lexique/usurpation-d-identite/" class="term-link">usurpation d’identité</a>');
+    });
+
+    it("does not match across punctuation", () => {
+      expect(render("Le chiffrement, de bout en bout.")).toContain('<a href="/lexique/chiffrement/" class="term-link">chiffrement</a>, de bout');
+    });
+
     it("does not match inside a longer word", () => {
       expect(render("Les déchiffrements.")).not.toContain("<a ");
     });

@@ -1,0 +1,57 @@
+import path from "node:path";
+import { ContentValidationError } from "../content/content-error.ts";
+import { loadContent } from "../content/load-content.ts";
+import { contentDirFromEnv, repoRoot } from "../content/paths.ts";
+import { ScaffoldError } from "./content-file.ts";
+import { createFicheFile, localIsoDate } from "./new-fiche.ts";
+import { createTermFile, type CreatedFile } from "./new-term.ts";
+
+export interface ScaffoldOutput {
+  log: (line: string) => void;
+  error: (line: string) => void;
+}
+
+const kinds = {
+  term: { label: "Terme du lexique créé", create: (contentDir: string, name: string, shownAs: (file: string) => string) => createTermFile({ contentDir, name, shownAs }) },
+  fiche: {
+    label: "Fiche créée",
+    create: (contentDir: string, name: string, shownAs: (file: string) => string) =>
+      createFicheFile({ contentDir, name, today: localIsoDate(new Date()), shownAs }),
+  },
+} as const;
+
+/**
+ * `npm run new:term -- "Nom"` and `npm run new:fiche -- "Titre"`: creates the file in the content
+ * folder (FICHES_CONTENT_DIR or content/), tells the editor what to fill in, then checks that all
+ * content is still valid. Returns the exit code.
+ */
+export async function runScaffold(kind: keyof typeof kinds, args: string[], output: ScaffoldOutput = console): Promise<number> {
+  const contentDir = contentDirFromEnv();
+  const shownAs = (file: string) => path.relative(repoRoot, file).split(path.sep).join("/");
+  let created: CreatedFile;
+  try {
+    created = await kinds[kind].create(contentDir, args.join(" "), shownAs);
+  } catch (error) {
+    if (error instanceof ScaffoldError) {
+      output.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  output.log(`${kinds[kind].label} : ${shownAs(created.file)} (page ${created.url})`);
+  output.log("À remplir dans ce fichier (chaque texte « À remplacer ») :");
+  for (const { field, hint } of created.fieldsToFill) output.log(`  - ${field} : ${hint} ;`);
+  output.log("Ensuite : « npm run validate » pour vérifier, « npm start » pour voir la page.");
+  try {
+    await loadContent({ contentDir, rootDir: repoRoot });
+  } catch (error) {
+    if (error instanceof ContentValidationError) {
+      output.error("Attention : le fichier est créé, mais le contenu ne passe plus la validation. À corriger :");
+      output.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  output.log("Le contenu reste valide.");
+  return 0;
+}

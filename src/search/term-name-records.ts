@@ -1,0 +1,43 @@
+import type { CustomRecord } from "pagefind";
+import { normalizeForComparison } from "../lib/normalize.ts";
+import type { TermView } from "../lib/site-graph.ts";
+import { straightenApostrophes } from "./straighten-apostrophes.ts";
+
+/**
+ * The `type` filter value of name records. Pages never carry it, so page searches exclude it and
+ * the search page (`_includes/assets/js/search.js`, same string) searches it on its own.
+ */
+export const TERM_NAME_RECORD_TYPE = "nom de terme";
+
+/** What a name record needs from a glossary term. */
+export type NamedTerm = Pick<TermView, "url" | "title" | "aliases" | "englishEquivalents">;
+
+/**
+ * One tiny Pagefind record per name of each glossary term (its title, aliases and English names).
+ *
+ * Why: Pagefind ranks whole pages, and a page that merely contains a name can outrank the term
+ * itself (« sauvegarde » finds « Sauvegarde chiffrée » first, « phishing » finds « Smishing »,
+ * whose English name is « SMS phishing »). Indexed alone, a name is a one-to-five-word document:
+ * the search page can see that the query spells all of it — with Pagefind's own stemming, so
+ * « chiffrer » spells « Chiffrement » — and show that term first.
+ *
+ * Each record gets its own URL (`/lexique/x/#nom-2`): Pagefind keeps one entry per URL, and a
+ * record sharing the page's URL would replace the page in the index.
+ */
+export function termNameRecords(terms: readonly NamedTerm[]): CustomRecord[] {
+  return terms.flatMap((term) => {
+    const seen = new Set<string>();
+    const names = [term.title, ...term.aliases, ...term.englishEquivalents].filter((name) => {
+      const key = normalizeForComparison(name);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return names.map((name, index) => ({
+      url: `${term.url}#nom-${index + 1}`,
+      content: straightenApostrophes(name),
+      language: "fr",
+      filters: { type: [TERM_NAME_RECORD_TYPE] },
+    }));
+  });
+}

@@ -1,0 +1,233 @@
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAxe, startBrowserSession, type BrowserSession } from "../helpers/browser.ts";
+
+const PATH = "/ma-messagerie-est-elle-sure/";
+
+/** The six key points in page order, with the answer each test gives. */
+const answers = [
+  ["gratuite-de-l-application", "oui"],
+  ["chiffrement", "non"],
+  ["open-source", "ne-sait-pas"],
+  ["collecte-responsable-des-donnees", "oui"],
+  ["politique-de-confidentialite", "oui"],
+  ["stockage-sur-cloud", "non"],
+] as const;
+
+/** Radio order in each group: an arrow key moves to, and checks, the next answer. */
+const answerOrder = ["oui", "non", "ne-sait-pas"];
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    return { tag: element?.tagName.toLowerCase(), id: element?.id, name: element?.name, type: element?.type, text: element?.textContent?.trim() };
+  });
+}
+
+/** Tabs forward until the focus is on an element matching `test`; fails after `limit` presses. */
+async function tabTo(page: Page, test: (state: Awaited<ReturnType<typeof focused>>) => boolean, limit = 10) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press("Tab");
+    const state = await focused(page);
+    if (test(state)) return state;
+  }
+  throw new Error(`focus never reached the expected element; now on ${JSON.stringify(await focused(page))}`);
+}
+
+/** Answers the questions with the keyboard only: Tab into each group, Space or arrows to choose. */
+async function answerWithKeyboard(page: Page, skip: string[] = []) {
+  await page.keyboard.press("Tab");
+  expect(await focused(page)).toMatchObject({ text: "Aller au contenu" });
+  await page.keyboard.press("Enter");
+  expect(await focused(page)).toMatchObject({ tag: "main" });
+  for (const [id, answer] of answers) {
+    if (skip.includes(id)) continue;
+    await tabTo(page, (state) => state.type === "radio" && state.name === `q-${id}`);
+    const steps = answerOrder.indexOf(answer);
+    if (steps === 0) await page.keyboard.press("Space");
+    for (let step = 0; step < steps; step++) await page.keyboard.press("ArrowDown");
+    expect(await focused(page)).toMatchObject({ id: `q-${id}-${answer}` });
+  }
+}
+
+/**
+ * Activates a control the way a keyboard user does (focus, then Enter or Space): mouse clicks at
+ * coordinates would race the smooth scrolling that follows each move of the focus.
+ */
+async function press(page: Page, selector: string) {
+  await page.focus(selector);
+  const isRadio = await page.$eval(selector, (element) => (element as HTMLInputElement).type === "radio");
+  await page.keyboard.press(isRadio ? "Space" : "Enter");
+}
+
+async function isHidden(page: Page, selector: string) {
+  return page.$eval(selector, (element) => (element as HTMLElement).hidden || (element as HTMLElement).closest("[hidden]") !== null);
+}
+
+describe("e2e", () => {
+  it("answers every question with the keyboard and moves the focus to a summary of the answers", async () => {
+    const page = await session.open(PATH);
+    await answerWithKeyboard(page);
+    await tabTo(page, (state) => state.tag === "button" && state.text === "Voir mon bilan");
+    await page.keyboard.press("Enter");
+
+    expect(await focused(page)).toMatchObject({ tag: "h2", id: "bilan", text: "Votre bilan" });
+    expect(await isHidden(page, "[data-self-check-result]")).toBe(false);
+    expect(await isHidden(page, '[data-verdict="attention"]')).toBe(false);
+    expect(await isHidden(page, '[data-verdict="ok"]')).toBe(true);
+    expect(await page.$eval('[data-verdict="attention"]', (p) => p.textContent?.replace(/\s+/g, " ").trim())).toBe(
+      "Points qui demandent votre attention : 3 sur 6.",
+    );
+    const summary = await page.$$eval(".self-check-result__answers > div", (rows) =>
+      rows.map((row) => [row.querySelector("dt")?.textContent?.trim(), row.querySelector("dd")?.textContent?.trim()]),
+    );
+    expect(summary).toEqual([
+      ["La gratuité de l’application", "Oui"],
+      ["Chiffrement", "Non"],
+      ["Open source", "Je ne sais pas"],
+      ["Collecte «\u00A0responsable\u00A0» des données", "Oui"],
+      ["Politique de confidentialité", "Oui"],
+      ["Stockage sur cloud", "Non"],
+    ]);
+    const shownPoints = await page.$$eval("[data-attention-for]", (items) =>
+      items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.getAttribute("data-attention-for")),
+    );
+    expect(shownPoints).toEqual(["chiffrement", "open-source", "stockage-sur-cloud"]);
+    const chiffrement = await page.$eval('[data-attention-for="chiffrement"]', (item) => ({
+      text: item.textContent?.replace(/\s+/g, " ") ?? "",
+      terms: [...item.querySelectorAll(".self-check-result__terms a")].map((a) => a.getAttribute("href")),
+    }));
+    expect(chiffrement.text).toContain("Votre réponse : Non");
+    expect(chiffrement.text).toContain("À vérifier : que le chiffrement de bout en bout est activé par défaut");
+    expect(chiffrement.terms).toEqual(["/lexique/chiffrement/", "/lexique/chiffrement-de-bout-en-bout/"]);
+    await page.close();
+  });
+
+  it("says every point is met, and lists nothing to examine, when every answer is « Oui »", async () => {
+    const page = await session.open(PATH);
+    for (const [id] of answers) await press(page, `#q-${id}-oui`);
+    await press(page, "[data-self-check-submit]");
+    expect(await isHidden(page, '[data-verdict="ok"]')).toBe(false);
+    expect(await isHidden(page, '[data-verdict="attention"]')).toBe(true);
+    expect(await isHidden(page, "[data-attention-list]")).toBe(true);
+    await page.close();
+  });
+
+  it("moves the focus to an error summary that links to the unanswered question when one is left blank", async () => {
+    const page = await session.open(PATH);
+    await answerWithKeyboard(page, ["collecte-responsable-des-donnees"]);
+    await press(page, "[data-self-check-submit]");
+
+    expect(await focused(page)).toMatchObject({ id: "reponses-manquantes" });
+    expect(await isHidden(page, "[data-self-check-result]")).toBe(true);
+    const listed = await page.$$eval("[data-error-for]", (items) =>
+      items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.textContent?.trim()),
+    );
+    expect(listed).toEqual(["Question 4 (Collecte «\u00A0responsable\u00A0» des données) : réponse manquante"]);
+    const fieldset = "#q-collecte-responsable-des-donnees";
+    expect(await page.$eval(fieldset, (element) => element.getAttribute("aria-describedby"))).toBe("q-collecte-responsable-des-donnees-erreur");
+    expect(await isHidden(page, `${fieldset}-erreur`)).toBe(false);
+    expect(await page.$eval(`${fieldset}-erreur`, (p) => p.textContent)).toContain("Erreur : choisissez une réponse");
+    expect(await page.$$eval("[data-error-message]:not([hidden])", (messages) => messages.length)).toBe(1);
+
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ tag: "a" });
+    await page.keyboard.press("Enter");
+    expect(await focused(page)).toMatchObject({ id: "q-collecte-responsable-des-donnees-oui" });
+    await page.keyboard.press("Space");
+    expect(await isHidden(page, `${fieldset}-erreur`)).toBe(true);
+    expect(await page.$eval(fieldset, (element) => element.hasAttribute("aria-describedby"))).toBe(false);
+    expect(await isHidden(page, "[data-error-summary]")).toBe(true);
+    await page.close();
+  });
+
+  it("opens a question's explanation with the keyboard, with the key point's text and advice", async () => {
+    const page = await session.open(PATH);
+    await page.focus("#q-chiffrement-oui");
+    await tabTo(page, (state) => state.tag === "summary");
+    await page.keyboard.press("Enter");
+    const details = await page.$eval('[data-question="chiffrement"] details', (element) => ({
+      open: (element as HTMLDetailsElement).open,
+      text: element.textContent?.replace(/\s+/g, " ") ?? "",
+      link: element.querySelector("a")?.getAttribute("href"),
+    }));
+    expect(details.open).toBe(true);
+    expect(details.text).toContain("Le chiffrement de bout en bout est une sécurité primordiale");
+    expect(details.text).toContain("À vérifier :");
+    expect(details.link).toBe("/points-cles/chiffrement/");
+    await page.close();
+  });
+
+  it("sends no request and stores nothing after the page has loaded, whatever the reader does", async () => {
+    const page = await session.open(PATH);
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await press(page, "[data-self-check-submit]");
+    await press(page, "[data-error-for]:not([hidden]) a");
+    await page.keyboard.press("Space");
+    for (const [id, answer] of answers) await press(page, `#q-${id}-${answer}`);
+    await press(page, "[data-self-check-submit]");
+    await press(page, '[data-question="chiffrement"] summary');
+    await press(page, "[data-self-check-reset]");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requests).toEqual([]);
+    const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, url: location.href }));
+    expect(stored).toEqual({ local: 0, session: 0, cookie: "", url: `${session.origin}${PATH}` });
+    await page.close();
+  });
+
+  it("clears the answers, the errors and the result when the reader starts again", async () => {
+    const page = await session.open(PATH);
+    await press(page, "#q-chiffrement-non");
+    await press(page, "[data-self-check-submit]");
+    await press(page, "[data-self-check-reset]");
+    expect(await page.$$eval("input[type=radio]:checked", (inputs) => inputs.length)).toBe(0);
+    expect(await isHidden(page, "[data-error-summary]")).toBe(true);
+    expect(await page.$$eval("[data-error-message]:not([hidden])", (messages) => messages.length)).toBe(0);
+    expect(await focused(page)).toMatchObject({ id: "q-gratuite-de-l-application-oui" });
+    await page.close();
+  });
+
+  it("passes axe with the error summary shown, then with the result shown", async () => {
+    const page = await session.open(PATH);
+    await press(page, "[data-self-check-submit]");
+    expect(await runAxe(page)).toEqual([]);
+    for (const [id, answer] of answers) await press(page, `#q-${id}-${answer}`);
+    await press(page, "[data-self-check-submit]");
+    expect(await isHidden(page, "[data-self-check-result]")).toBe(false);
+    expect(await runAxe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("stays a readable, printable checklist without JavaScript", async () => {
+    const page = await session.open(PATH, { javaScript: false });
+    const legends = await page.$$eval("fieldset legend .self-check__question", (items) => items.map((item) => item.textContent?.trim()));
+    expect(legends).toHaveLength(6);
+    expect(legends[1]).toBe("Le chiffrement de bout en bout est-il activé par défaut, pour toutes vos conversations, y compris de groupe\u202F?");
+    expect(await page.$$eval("input[type=radio]", (inputs) => inputs.length)).toBe(18);
+    expect(await isHidden(page, "[data-self-check-submit]")).toBe(true);
+    expect(await page.$eval("main", (main) => main.textContent)).toContain("rien n’est enregistré ni envoyé");
+    const visible = (selector: string) => page.$$eval(selector, (items) => items.filter((item) => getComputedStyle(item).display !== "none").length);
+    expect(await visible(".self-check__print-hint")).toBe(0);
+    await page.emulateMediaType("print");
+    expect(await visible(".self-check__print-hint")).toBe(6);
+    expect(await visible(".self-check__why")).toBe(0);
+    expect(await visible(".site-header")).toBe(0);
+    expect(await visible(".self-check__fieldset")).toBe(6);
+    await page.close();
+  });
+
+  it("loads the page without any console error, CSP violation or failed request", () => {
+    expect(session.problems).toEqual([]);
+  });
+});
