@@ -1,6 +1,7 @@
 import path from "node:path";
 import { loadContent, type Content } from "../content/load-content.ts";
 import { contentDirFromEnv, repoRoot } from "../content/paths.ts";
+import { providePreloadedContent } from "../content/preloaded-content.ts";
 import { checkNodeVersion } from "./prerequisites.ts";
 import { createStagingDir, discardStagingDir, publishStagingDir } from "./publish.ts";
 import { runEleventy } from "./run-eleventy.ts";
@@ -54,10 +55,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   );
   const stagingDir = await createStagingDir(outputDir);
   try {
+    providePreloadedContent(content);
     await timed("Pages écrites", () => runEleventy(stagingDir));
     for (const step of options.steps ?? []) await timed(step.label, () => step.run(stagingDir, { content, log }));
     await publishStagingDir(stagingDir, outputDir);
   } catch (error) {
+    providePreloadedContent(undefined);
     await discardStagingDir(stagingDir);
     throw error;
   }

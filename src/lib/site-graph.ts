@@ -169,7 +169,11 @@ function buildTerms(terms: GlossaryTerm[]): TermView[] {
 
 function groupByLetter(terms: TermView[]): LetterGroup[] {
   const groups = new Map<string, TermView[]>();
-  for (const term of terms) groups.set(term.letter, [...(groups.get(term.letter) ?? []), term]);
+  for (const term of terms) {
+    const group = groups.get(term.letter);
+    if (group) group.push(term);
+    else groups.set(term.letter, [term]);
+  }
   return [...groups].map(([letter, grouped]) => ({ letter, id: `lettre-${slugify(letter) || "chiffres"}`, terms: grouped }));
 }
 

@@ -6,31 +6,37 @@ import { ScaffoldError } from "./content-file.ts";
 import { createFicheFile, localIsoDate } from "./new-fiche.ts";
 import { createTermFile, type CreatedFile } from "./new-term.ts";
 
-export interface ScaffoldOutput {
-  log: (line: string) => void;
-  error: (line: string) => void;
+export interface ScaffoldOptions {
+  /** Where the lines for the editor go (the console by default). */
+  output?: { log: (line: string) => void; error: (line: string) => void };
+  /** The content folder: FICHES_CONTENT_DIR, or content/. */
+  contentDir?: string;
+  /** A new fiche's update date (AAAA-MM-JJ): today by default. */
+  today?: string;
+}
+
+interface Kind {
+  label: string;
+  create(options: { contentDir: string; name: string; today: string; shownAs: (file: string) => string }): Promise<CreatedFile>;
 }
 
 const kinds = {
-  term: { label: "Terme du lexique créé", create: (contentDir: string, name: string, shownAs: (file: string) => string) => createTermFile({ contentDir, name, shownAs }) },
-  fiche: {
-    label: "Fiche créée",
-    create: (contentDir: string, name: string, shownAs: (file: string) => string) =>
-      createFicheFile({ contentDir, name, today: localIsoDate(new Date()), shownAs }),
-  },
-} as const;
+  term: { label: "Terme du lexique créé", create: createTermFile },
+  fiche: { label: "Fiche créée", create: createFicheFile },
+} satisfies Record<string, Kind>;
 
 /**
  * `npm run new:term -- "Nom"` and `npm run new:fiche -- "Titre"`: creates the file in the content
- * folder (FICHES_CONTENT_DIR or content/), tells the editor what to fill in, then checks that all
- * content is still valid. Returns the exit code.
+ * folder, tells the editor, in French, what to fill in, then checks that all content is still valid
+ * (a new name may clash with another term's variant). Returns the exit code.
  */
-export async function runScaffold(kind: keyof typeof kinds, args: string[], output: ScaffoldOutput = console): Promise<number> {
-  const contentDir = contentDirFromEnv();
+export async function runScaffold(kind: keyof typeof kinds, args: string[], options: ScaffoldOptions = {}): Promise<number> {
+  const output = options.output ?? console;
+  const contentDir = options.contentDir ?? contentDirFromEnv();
   const shownAs = (file: string) => path.relative(repoRoot, file).split(path.sep).join("/");
   let created: CreatedFile;
   try {
-    created = await kinds[kind].create(contentDir, args.join(" "), shownAs);
+    created = await kinds[kind].create({ contentDir, name: args.join(" "), today: options.today ?? localIsoDate(new Date()), shownAs });
   } catch (error) {
     if (error instanceof ScaffoldError) {
       output.error(error.message);

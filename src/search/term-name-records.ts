@@ -9,6 +9,17 @@ import { straightenApostrophes } from "./straighten-apostrophes.ts";
  */
 export const TERM_NAME_RECORD_TYPE = "nom de terme";
 
+/**
+ * The sort key holding a name's number of words: sorted shortest first, the first names that match
+ * a query are the ones it can spell entirely (a name longer than the query cannot be spelt by it).
+ */
+export const NAME_LENGTH_SORT = "mots";
+
+/** Words as Pagefind counts them: separated by spaces. */
+function countWords(name: string): number {
+  return name.trim().split(/\s+/).length;
+}
+
 /** What a name record needs from a glossary term. */
 export type NamedTerm = Pick<TermView, "url" | "title" | "aliases" | "englishEquivalents">;
 
@@ -38,6 +49,7 @@ export function termNameRecords(terms: readonly NamedTerm[]): CustomRecord[] {
       content: straightenApostrophes(name),
       language: "fr",
       filters: { type: [TERM_NAME_RECORD_TYPE] },
+      sort: { [NAME_LENGTH_SORT]: String(countWords(name)) },
     }));
   });
 }

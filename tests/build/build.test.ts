@@ -61,6 +61,11 @@ describe("build", () => {
       "accessibilite/index.html",
       "confidentialite/index.html",
       "mentions-legales/index.html",
+      "ma-messagerie-est-elle-sure/index.html",
+      "donnees-ouvertes/index.html",
+      "api/lexique.json",
+      "api/lexique.schema.json",
+      "flux.xml",
       "assets/css/site.css",
     ]) {
       expect(files).toContain(expected);
@@ -102,7 +107,7 @@ describe("build", () => {
     expect(sitemap).toContain("<loc>https://test.fr/fiches/demo/</loc>");
     expect(sitemap).toContain("<loc>https://test.fr/lexique/hameconnage/</loc>");
     expect(sitemap).not.toContain("404");
-    expect(sitemap.match(/<loc>/g)).toHaveLength(19);
+    expect(sitemap.match(/<loc>/g)).toHaveLength(21);
   });
 
   it("leaves the previous site untouched when a step fails half-way", async () => {

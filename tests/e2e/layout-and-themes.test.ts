@@ -53,7 +53,7 @@ describe("e2e", () => {
     const text = await page.$eval("main", (main) => main.textContent ?? "");
     expect(text).toContain("Les 6 points clés de la sécurisation des messageries instantanées");
     const navLinks = await page.$$eval("nav[aria-label='Navigation principale'] a", (links) => links.length);
-    expect(navLinks).toBe(6);
+    expect(navLinks).toBe(7);
     const printButtonHidden = await page.$eval(".print-button", (button) => (button as HTMLButtonElement).hidden);
     expect(printButtonHidden).toBe(true);
     await page.close();

@@ -87,10 +87,12 @@ export const pageTypes = [
   "/risques/piratage/",
   "/points-cles/",
   "/points-cles/chiffrement/",
+  "/ma-messagerie-est-elle-sure/",
   "/recherche/",
   "/plan-du-site/",
   "/accessibilite/",
   "/confidentialite/",
   "/mentions-legales/",
+  "/donnees-ouvertes/",
   "/404.html",
 ];

@@ -123,12 +123,6 @@ describe("site", () => {
     }
   });
 
-  it("only links to addresses on the published site, never to a relative path", () => {
-    const text = [...files.values()].map((file) => JSON.stringify(file)).join("\n");
-    expect(text).not.toMatch(/href=\\"\/(?!\/)/);
-    expect(text.match(/href=\\"https:\/\/[^"\\]+/g)?.length ?? 0).toBeGreaterThan(0);
-  });
-
   it("publishes an Atom feed with one entry per fiche, dated and identified by its update", async () => {
     const feed = await readFile(path.join(siteDir, "flux.xml"), "utf8");
     expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
@@ -144,7 +138,6 @@ describe("site", () => {
       expect(entry).toContain(`<updated>${fiche.updated as string}T00:00:00Z</updated>`);
     }
     const newest = fiches.map((fiche) => fiche.updated as string).sort().at(-1);
-    expect(feed).toMatch(new RegExp(`</author>[\\s\\S]*|<updated>${newest}T00:00:00Z</updated>`));
     expect(/<feed[\s\S]*?<updated>([^<]+)<\/updated>/.exec(feed)?.[1]).toBe(`${newest}T00:00:00Z`);
   });
 

@@ -59,7 +59,7 @@ describe("unit", () => {
 
     it("reports a wrong type and an empty text with the value found", async () => {
       const errors = await errorsAfter(async (f) => {
-        f.write("criteres/second.md", "---\norder: deux\ntitle: \"  \"\ntakeaway: le second point.\nquestion: Le second point est-il respecté ?\n---\nLe second point.\n");
+        await f.write("criteres/second.md", "---\norder: deux\ntitle: \"  \"\ntakeaway: le second point.\nquestion: Le second point est-il respecté ?\n---\nLe second point.\n");
       });
       expect(errors).toEqual([
         "content/criteres/second.md:2:1 — champ « order » : valeur trouvée « deux » ; attendu : un nombre entier (1, 2, 3…)",

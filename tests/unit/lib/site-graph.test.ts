@@ -59,6 +59,13 @@ describe("unit", () => {
       expect(risks?.type === "risks" && risks.items[0]).toMatchObject({ html: "Piratage", trailing: "\u00A0:" });
     });
 
+    it("gives each key point its self-check question and the glossary terms its text names", () => {
+      const [premier, second] = graph.criteria;
+      expect(premier).toMatchObject({ question: "Le premier point est-il respecté\u202F?", takeaway: "le premier point." });
+      expect(premier!.terms.map((term) => term.slug)).toEqual(["chiffrement-de-bout-en-bout"]);
+      expect(second!.terms).toEqual([]);
+    });
+
     it("orders top-level risks as the fiches list them", () => {
       expect(graph.rootRisks.map((risk) => risk.id)).toEqual(["piratage"]);
     });

@@ -1,0 +1,188 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../src/content/load-content.ts";
+import { buildSiteGraph } from "../../src/lib/site-graph.ts";
+import { buildSearchIndex } from "../../src/search/build-search-index.ts";
+import { TERM_NAME_RECORD_TYPE, termNameRecords } from "../../src/search/term-name-records.ts";
+import { startStaticServer, type RunningServer } from "../../src/server/static-server.ts";
+import { repoRoot } from "../helpers/content-fixture.ts";
+import { startBrowserSession, type BrowserSession } from "../helpers/browser.ts";
+import { runTsx } from "../helpers/run-build.ts";
+
+/** The part of Pagefind's browser API these tests call (pagefind.js ships no types). */
+interface PagefindModule {
+  options(options: { basePath: string }): Promise<void>;
+  search(query: string, options?: { filters?: object }): Promise<{ results: { data(): Promise<{ url: string; excerpt: string }> }[] }>;
+}
+
+/** Pagefind's own browser bundle, run in Node against an index served over HTTP like a browser would. */
+interface IndexReader {
+  /** Each page found, with the words its excerpt marks as matching. */
+  hits(query: string): Promise<{ url: string; marked: string[] }[]>;
+  close(): Promise<void>;
+}
+
+let work: string;
+let site: string;
+let session: BrowserSession;
+let searchPage: Page;
+const readers: IndexReader[] = [];
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), "fiches-search-"));
+  site = path.join(work, "_site");
+  const build = await runTsx("scripts/build.ts", { FICHES_SITE_DIR: site, FICHES_CACHE_DIR: path.join(work, "cache") });
+  expect(build.stderr).toBe("");
+  expect(build.code).toBe(0);
+  session = await startBrowserSession(site);
+  searchPage = await session.open("/recherche/");
+}, 300_000);
+
+afterAll(async () => {
+  for (const reader of readers) await reader.close();
+  await session?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function openIndex(siteDir: string): Promise<IndexReader> {
+  const server: RunningServer = await startStaticServer(siteDir);
+  const pagefind = (await import(pathToFileURL(path.join(siteDir, "pagefind/pagefind.js")).href)) as PagefindModule;
+  await pagefind.options({ basePath: `${server.origin}/pagefind/` });
+  const reader: IndexReader = {
+    async hits(query) {
+      const { results } = await pagefind.search(query, { filters: { type: { none: [TERM_NAME_RECORD_TYPE] } } });
+      return Promise.all(
+        results.map(async (result) => {
+          const { url, excerpt } = await result.data();
+          return { url: url.replace(server.origin, ""), marked: [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!) };
+        }),
+      );
+    },
+    close: () => server.close(),
+  };
+  readers.push(reader);
+  return reader;
+}
+
+/** A site holding one page of the real build, indexed as the build does, or with other HTML preparation. */
+async function indexAlone(file: string, prepareHtml?: (html: string) => string): Promise<IndexReader> {
+  const alone = await mkdtemp(path.join(work, "seule-"));
+  await mkdir(path.join(alone, path.dirname(file)), { recursive: true });
+  await writeFile(path.join(alone, file), await readFile(path.join(site, file), "utf8"));
+  await buildSearchIndex({ siteDir: alone, ...(prepareHtml ? { prepareHtml } : {}) });
+  return openIndex(alone);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** What a reader of the search page sees: the announced status and the result links, in order. */
+async function searchInBrowser(query: string, type = ""): Promise<{ status: string; urls: string[] }> {
+  const params = new URLSearchParams({ q: query });
+  if (type) params.set("type", type);
+  await searchPage.goto(`${session.origin}/recherche/?${params}`, { waitUntil: "load" });
+  await searchPage.waitForFunction(() => document.querySelector("[data-search-status]")?.textContent, { timeout: 15_000 });
+  return searchPage.evaluate(() => ({
+    status: document.querySelector("[data-search-status]")!.textContent!,
+    urls: [...document.querySelectorAll(".search-results h2 a")].map((link) => link.getAttribute("href")!),
+  }));
+}
+
+/**
+ * Query → the page that must come first. Names, aliases, English names, no accents, inflections,
+ * several words, misspellings, and names that another term, a risk or a point clé also uses.
+ */
+const firstResults: { query: string; type?: string; expected: string | null; why: string }[] = [
+  { query: "phishing", expected: "/lexique/hameconnage/", why: "English name; Smishing and Quishing say « SMS phishing », « QR code phishing »" },
+  { query: "hameconnage", expected: "/lexique/hameconnage/", why: "alias without the cedilla" },
+  { query: "Hameçonnage", expected: "/lexique/hameconnage/", why: "name; the shorter risk page « Hameçonnage » outranked it" },
+  { query: "HAMECONNAGE", expected: "/lexique/hameconnage/", why: "case ignored" },
+  { query: "ransomware", expected: "/lexique/rancongiciel/", why: "English name" },
+  { query: "rancongiciel", expected: "/lexique/rancongiciel/", why: "no accent" },
+  { query: "E2EE", expected: "/lexique/chiffrement-de-bout-en-bout/", why: "English abbreviation" },
+  { query: "bout en bout", expected: "/lexique/chiffrement-de-bout-en-bout/", why: "part of the name, three words" },
+  { query: "chiffrement de bout en bout", expected: "/lexique/chiffrement-de-bout-en-bout/", why: "five words" },
+  { query: "chiffré", expected: "/lexique/chiffrement/", why: "inflection: Chiffrement de bout en bout and Sauvegarde chiffrée outranked it" },
+  { query: "chiffrer", expected: "/lexique/chiffrement/", why: "inflection" },
+  { query: "Chiffrement", expected: "/lexique/chiffrement/", why: "name shared with the point clé « Chiffrement »" },
+  { query: "sauvegarde", expected: "/lexique/sauvegarde/", why: "name contained in « Sauvegarde chiffrée »" },
+  { query: "sauvegarde chiffrée", expected: "/lexique/sauvegarde-chiffree/", why: "two words" },
+  { query: "mots de passe", expected: "/lexique/mot-de-passe/", why: "plural alias" },
+  { query: "2FA", expected: "/lexique/authentification-a-deux-facteurs/", why: "English abbreviation" },
+  { query: "double authentification", expected: "/lexique/authentification-a-deux-facteurs/", why: "two-word alias" },
+  { query: "malware", expected: "/lexique/logiciel-malveillant/", why: "Antivirus has the English name « anti-malware »" },
+  { query: "virus", expected: "/lexique/virus/", why: "Antivirus has the alias « anti-virus »" },
+  { query: "tracker", expected: "/lexique/traceur/", why: "Traçage has the English name « tracking » (same stem)" },
+  { query: "pirate informatique", expected: "/lexique/hacker/", why: "Piratage has « piratage informatique » (same stems)" },
+  { query: "vol d'identité", expected: "/lexique/usurpation-d-identite/", why: "alias shared with the risk « Vol d’identité »" },
+  { query: "vol d’identité", expected: "/lexique/usurpation-d-identite/", why: "same, typed with a curly apostrophe" },
+  { query: "fuite de données", expected: "/lexique/fuite-de-donnees/", why: "name close to the risk about leaks" },
+  { query: "messagerie instantanee", expected: "/lexique/messagerie-instantanee/", why: "name of the fiche too, no accent" },
+  { query: "metadonnees", expected: "/lexique/metadonnees/", why: "no accent" },
+  { query: "wifi public", expected: "/lexique/wi-fi-public/", why: "alias without the hyphen" },
+  { query: "keylogger", expected: "/lexique/enregistreur-de-frappe/", why: "English name" },
+  { query: "deepfake", expected: "/lexique/hypertrucage/", why: "English name" },
+  { query: "rançongicel", expected: "/lexique/rancongiciel/", why: "misspelt at the end: Pagefind falls back on the longest known prefix" },
+  { query: "authentifcation", expected: "/lexique/authentification-a-deux-facteurs/", why: "misspelt at the end" },
+  { query: "phising", expected: null, why: "misspelt early: Pagefind has no fuzzy matching, and the A–Z letters are not indexed" },
+  { query: "hameçonnage", type: "risque", expected: "/risques/hameconnage/", why: "filtered to risks" },
+  { query: "chiffrement", type: "point clé", expected: "/points-cles/chiffrement/", why: "filtered to points clés" },
+  { query: "messagerie", type: "fiche", expected: "/fiches/messagerie-instantanee/", why: "filtered to fiches" },
+];
+
+describe("build", () => {
+  it("writes one French index of the pages with data-pagefind-body and of every glossary term name", async () => {
+    const entry = JSON.parse(await readFile(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const htmlFiles = (await readdir(site, { recursive: true })).filter((file) => file.endsWith(".html"));
+    let indexedPages = 0;
+    for (const file of htmlFiles) if ((await readFile(path.join(site, file), "utf8")).includes("data-pagefind-body")) indexedPages++;
+    const graph = buildSiteGraph(await loadContent({ contentDir: path.join(repoRoot, "content"), rootDir: repoRoot }));
+    expect(indexedPages).toBe(graph.fiches.length + graph.risks.length + graph.criteria.length + graph.terms.length);
+    expect(Object.keys(entry.languages)).toEqual(["fr"]);
+    expect(entry.languages.fr!.page_count).toBe(indexedPages + termNameRecords(graph.terms).length);
+  });
+
+  it("publishes only the files the search page uses, not Pagefind's ready-made interfaces", async () => {
+    const files = await readdir(path.join(site, "pagefind"));
+    expect(files).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-entry.json", "wasm.fr.pagefind", "index", "fragment", "filter"]));
+    expect(files.filter((file) => /-ui\.|highlight|worker|unknown/.test(file))).toEqual([]);
+  });
+
+  it("matches « authentification » in « L’authentification », which Pagefind alone does not split", async () => {
+    const file = "lexique/enregistreur-de-frappe/index.html";
+    expect(await readFile(path.join(site, file), "utf8")).toContain("L’authentification");
+    // Indexed as is, « L’authentification » is one word: nothing starts with « authentification »,
+    // so Pagefind falls back on the longest word it knows that starts the query (« au », « à »).
+    const untouched = await indexAlone(file, (html) => html);
+    const untouchedMarks = (await untouched.hits("authentification")).flatMap((hit) => hit.marked);
+    expect(untouchedMarks.length).toBeGreaterThan(0);
+    expect(untouchedMarks.filter((word) => /authentification/i.test(word))).toEqual([]);
+    const asBuilt = await indexAlone(file);
+    expect(await asBuilt.hits("authentification")).toEqual([{ url: "/lexique/enregistreur-de-frappe/", marked: ["L'authentification"] }]);
+    const onSite = (await (await openIndex(site)).hits("authentification")).find((hit) => hit.url === "/lexique/enregistreur-de-frappe/");
+    expect(onSite?.marked).toContain("L'authentification");
+  });
+
+  it.each(firstResults.map((row) => ({ ...row, search: row.type ? `${row.query} » parmi « ${row.type}` : row.query })))(
+    "lists $expected first for « $search » ($why)",
+    async ({ query, type, expected }) => {
+    const { status, urls } = await searchInBrowser(query, type);
+    if (expected === null) {
+      expect(status).toBe(`Aucun résultat pour «\u00A0${query}\u00A0»`);
+      expect(urls).toEqual([]);
+    } else {
+      expect(status).toMatch(new RegExp(`^\\d+ résultats? pour «\u00A0${escapeRegExp(query)}\u00A0»`));
+      expect(urls[0]).toBe(expected);
+    }
+  },
+  );
+
+  it("has no console error or failed request while searching", () => {
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../../src/content/load-content.ts";
+import { buildSiteGraph, type SiteGraph } from "../../../src/lib/site-graph.ts";
+import { absoluteLinks, absoluteUrl } from "../../../src/open-data/absolute-links.ts";
+import { atomFeed } from "../../../src/open-data/atom-feed.ts";
+import { minimalContentDir, repoRoot } from "../../helpers/content-fixture.ts";
+
+let graph: SiteGraph;
+
+beforeAll(async () => {
+  graph = buildSiteGraph(await loadContent({ contentDir: minimalContentDir, rootDir: repoRoot }));
+});
+
+describe("unit", () => {
+  describe("atomFeed", () => {
+    it("lists the fiches newest first, with ids and dates taken from their update date", () => {
+      const feed = atomFeed(graph);
+      expect(feed.entries.map((entry) => [entry.id, entry.updated])).toEqual([
+        ["tag:test.fr,2026-01-16:/fiches/autre/", "2026-01-16T00:00:00Z"],
+        ["tag:test.fr,2026-01-15:/fiches/demo/", "2026-01-15T00:00:00Z"],
+      ]);
+      expect(feed.updated).toBe("2026-01-16T00:00:00Z");
+    });
+
+    it("uses absolute addresses on the site's base URL", () => {
+      const feed = atomFeed(graph);
+      expect(feed.selfUrl).toBe("https://test.fr/flux.xml");
+      expect(feed.siteUrl).toBe("https://test.fr/");
+      expect(feed.entries[1]).toMatchObject({ url: "https://test.fr/fiches/demo/", pdfUrl: "https://test.fr/pdf/demo.pdf", title: "Fiche de démonstration" });
+    });
+
+    it("gives a fiche a new id when its update date changes", () => {
+      const updated = { ...graph, fiches: graph.fiches.map((fiche) => (fiche.slug === "demo" ? { ...fiche, updated: "2026-03-01" } : fiche)) };
+      const [first] = atomFeed(updated).entries;
+      expect(first!.id).toBe("tag:test.fr,2026-03-01:/fiches/demo/");
+      expect(atomFeed(updated).updated).toBe("2026-03-01T00:00:00Z");
+    });
+
+    it("names the licence in the feed's rights", () => {
+      expect(atomFeed(graph).rights).toBe("Licence de test (https://test.fr/licence)");
+    });
+  });
+
+  describe("absoluteLinks", () => {
+    it("prefixes the site's own links with the base URL and leaves other links alone", () => {
+      const html = '<a href="/lexique/x/">x</a> <a href="https://autre.fr/">y</a> <a href="//cdn.fr/z">z</a>';
+      expect(absoluteLinks(html, "https://test.fr")).toBe('<a href="https://test.fr/lexique/x/">x</a> <a href="https://autre.fr/">y</a> <a href="//cdn.fr/z">z</a>');
+      expect(absoluteUrl("/fiches/demo/#a", "https://test.fr")).toBe("https://test.fr/fiches/demo/#a");
+    });
+  });
+});

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../../src/content/load-content.ts";
+import { buildSiteGraph, type SiteGraph } from "../../../src/lib/site-graph.ts";
+import { openDataCatalog } from "../../../src/open-data/catalog.ts";
+import { openDataFileSchema, openDataNames } from "../../../src/open-data/formats.ts";
+import { openDataFile } from "../../../src/open-data/serializers.ts";
+import { minimalContentDir, repoRoot } from "../../helpers/content-fixture.ts";
+
+let graph: SiteGraph;
+
+beforeAll(async () => {
+  graph = buildSiteGraph(await loadContent({ contentDir: minimalContentDir, rootDir: repoRoot }));
+});
+
+describe("unit", () => {
+  describe("openDataFile", () => {
+    it("produces, for each file, data that its own zod format accepts and that JSON can hold", () => {
+      for (const name of openDataNames) {
+        const file = openDataFile(name, graph);
+        expect(() => openDataFileSchema(name).parse(file), name).not.toThrow();
+        expect(JSON.parse(JSON.stringify(file)), name).toEqual(file);
+      }
+    });
+
+    it("states the licence, the publisher, the source page and the schema in the envelope", () => {
+      const file = openDataFile("risques", graph);
+      expect(file).toMatchObject({
+        $schema: "https://test.fr/api/risques.schema.json",
+        title: "Risques",
+        publisher: "Éditeur de test",
+        licence: { name: "Licence de test", url: "https://test.fr/licence" },
+        source: "https://test.fr/risques/",
+        count: 2,
+      });
+    });
+
+    it("writes the graph's two-way relations as ids, without the circular references", () => {
+      const [chiffrement] = openDataFile("lexique", graph).items;
+      expect(chiffrement).toEqual({
+        slug: "chiffrement",
+        term: "Chiffrement",
+        lang: null,
+        url: "https://test.fr/lexique/chiffrement/",
+        category: { id: "chiffrement", label: "Chiffrement et authentification" },
+        short: "Procédé qui rend un message illisible sans la bonne clé.",
+        definitionHtml: "<p>Le chiffrement transforme un message. &lt;script&gt;alert(1)&lt;/script&gt;</p>\n",
+        exampleHtml: null,
+        adviceHtml: "<p>Préférez les applications qui chiffrent par défaut.</p>\n",
+        aliases: ["chiffré"],
+        englishEquivalents: [],
+        seeAlso: ["chiffrement-de-bout-en-bout"],
+        risks: ["piratage"],
+        fiches: ["demo"],
+      });
+      const vol = openDataFile("risques", graph).items.find((risk) => risk.id === "vol");
+      expect(vol).toMatchObject({ parent: "piratage", subRisks: [], criteria: ["premier", "second"], fiches: ["demo"] });
+    });
+
+    it("gives a fiche's outline with absolute anchors and the key points it presents", () => {
+      const demo = openDataFile("fiches", graph).items.find((fiche) => fiche.slug === "demo")!;
+      expect(demo.contents[1]).toEqual({
+        text: "Les points",
+        url: "https://test.fr/fiches/demo/#les-points",
+        children: [
+          { text: "Premier point", url: "https://test.fr/fiches/demo/#premier-point" },
+          { text: "Second point", url: "https://test.fr/fiches/demo/#second-point" },
+        ],
+      });
+      expect(demo).toMatchObject({ updated: "2026-01-15", pdfUrl: "https://test.fr/pdf/demo.pdf", criteria: ["premier", "second"], risks: ["piratage", "vol"] });
+    });
+
+    it("publishes each key point's question and takeaway as plain text, with the terms it names", () => {
+      const [premier] = openDataFile("criteres", graph).items;
+      expect(premier).toMatchObject({
+        id: "premier",
+        order: 1,
+        question: "Le premier point est-il respecté\u202F?",
+        takeaway: "le premier point.",
+        risks: ["piratage", "vol"],
+        terms: ["chiffrement-de-bout-en-bout"],
+      });
+    });
+
+    it("makes the site's own links absolute in HTML fragments", () => {
+      const term = graph.terms.find((t) => t.slug === "hameconnage")!;
+      const changed = { ...graph, terms: [{ ...term, bodyHtml: '<p>Voir <a href="/lexique/chiffrement/">chiffrement</a>.</p>' }] };
+      expect(openDataFile("lexique", changed).items[0]!.definitionHtml).toBe('<p>Voir <a href="https://test.fr/lexique/chiffrement/">chiffrement</a>.</p>');
+    });
+  });
+
+  describe("openDataCatalog", () => {
+    it("lists the four files with their schema and their number of items", () => {
+      expect(openDataCatalog(graph).map(({ name, url, schemaUrl, count }) => ({ name, url, schemaUrl, count }))).toEqual([
+        { name: "fiches", url: "/api/fiches.json", schemaUrl: "/api/fiches.schema.json", count: 2 },
+        { name: "lexique", url: "/api/lexique.json", schemaUrl: "/api/lexique.schema.json", count: 3 },
+        { name: "risques", url: "/api/risques.json", schemaUrl: "/api/risques.schema.json", count: 2 },
+        { name: "criteres", url: "/api/criteres.json", schemaUrl: "/api/criteres.schema.json", count: 2 },
+      ]);
+    });
+  });
+});
