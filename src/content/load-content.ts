@@ -4,8 +4,8 @@ import { criterionSchema, type Criterion } from "../models/criterion.ts";
 import { ficheSchema, type Fiche } from "../models/fiche.ts";
 import { glossaryTermSchema, type GlossaryTerm } from "../models/glossary-term.ts";
 import { riskSchema, type Risk } from "../models/risk.ts";
-import { placeholderFields, siteMetadataSchema, type SiteMetadata } from "../models/site-metadata.ts";
-import { ContentValidationError, type ContentError } from "./content-error.ts";
+import { CONTENT_PLACEHOLDER, placeholderFields, siteMetadataSchema, type SiteMetadata } from "../models/site-metadata.ts";
+import { ContentValidationError, formatFieldPath, type ContentError } from "./content-error.ts";
 import { resolveReferences } from "./resolve-references.ts";
 import { normalizeForComparison } from "../lib/normalize.ts";
 import { parseSourceFile } from "./source-file.ts";
@@ -126,17 +126,34 @@ async function loadSiteMetadata(options: LoadOptions, errors: ContentError[]): P
   errors.push(...result.errors);
   if (result.value && options.production) {
     for (const field of placeholderFields(result.value)) {
-      const position = parsed.source.locate(field.split("."));
+      const position = parsed.source.locate(field);
       errors.push({
         file,
         line: position?.line,
         column: position?.column,
-        field,
+        field: formatFieldPath(field),
         message: "valeur provisoire refusée en production ; attendu : la vraie valeur (voir README, « Déployer »)",
       });
     }
   }
   return result.value;
+}
+
+/** Scaffolded « À remplacer » texts must never reach readers. */
+function placeholdersInContent(content: Omit<Content, "site">): ContentError[] {
+  const items: Located<unknown>[] = [...content.fiches, ...content.risks, ...content.criteria, ...content.terms];
+  return items.flatMap((item) =>
+    placeholderFields(item.value, CONTENT_PLACEHOLDER).map((path) => {
+      const position = path.length === 1 && path[0] === "body" ? item.source.bodyPosition : item.source.locate(path);
+      return {
+        file: item.source.file,
+        line: position?.line,
+        column: position?.column,
+        field: formatFieldPath(path),
+        message: "texte provisoire refusé en production ; attendu : le vrai texte à la place de « À remplacer »",
+      };
+    }),
+  );
 }
 
 /**
@@ -162,6 +179,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
       },
     }),
   );
+  if (options.production) errors.push(...placeholdersInContent(content));
   if (errors.length > 0 || !site) throw new ContentValidationError(errors);
   return { site, ...content };
 }

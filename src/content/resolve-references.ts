@@ -88,7 +88,7 @@ export function resolveReferences(content: ContentToResolve): ContentError[] {
     }
   }
 
-  checkCriteriaOrder(content.criteria, report);
+  checkCriteriaOrder(content.criteria, report, invalid?.criteria.size ?? 0);
 
   for (const fiche of content.fiches) {
     fiche.value.sections.forEach((section, index) => {
@@ -210,7 +210,8 @@ function exactSpelling(value: string): string {
   return value.toLowerCase().replace(/[’‘`]/g, "'").replace(/[\s\u00A0\u202F]+/g, " ").trim();
 }
 
-function checkCriteriaOrder(criteria: Located<Criterion>[], report: Report): void {
+/** Ranks 1…n without gaps or duplicates; gaps are not reported while a criterion file is itself invalid. */
+function checkCriteriaOrder(criteria: Located<Criterion>[], report: Report, invalidCount: number): void {
   const byOrder = new Map<number, Located<Criterion>>();
   for (const criterion of criteria) {
     const first = byOrder.get(criterion.value.order);
@@ -223,7 +224,7 @@ function checkCriteriaOrder(criteria: Located<Criterion>[], report: Report): voi
   const count = criteria.length;
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((order) => !byOrder.has(order));
   const last = [...criteria].sort((a, b) => b.value.order - a.value.order)[0];
-  if (missing.length > 0 && last) {
+  if (missing.length > 0 && last && invalidCount === 0) {
     const plural = missing.length > 1 ? "s" : "";
     report(
       last,

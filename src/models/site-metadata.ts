@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { strictObject, text } from "./fields.ts";
 
-const PLACEHOLDER = /à compléter|a completer|todo|xxx|example\.(org|com|net)|lorem/i;
+const PLACEHOLDER = /à compléter|a completer|à remplacer|a remplacer|todo|xxx|example\.(org|com|net)|lorem/i;
+
+/** What scaffolded content files say until an editor writes the real text. */
+export const CONTENT_PLACEHOLDER = /à compléter|a completer|à remplacer|a remplacer/i;
 
 /** Legal pages and PDF metadata need these; a production build refuses placeholders. */
 export const siteMetadataSchema = strictObject({
@@ -19,11 +22,12 @@ export const siteMetadataSchema = strictObject({
 
 export type SiteMetadata = z.output<typeof siteMetadataSchema>;
 
-/** Paths of fields still holding a placeholder, e.g. `publisher` or `host.address`. */
-export function placeholderFields(value: unknown, path: string[] = []): string[] {
-  if (typeof value === "string") return PLACEHOLDER.test(value) ? [path.join(".")] : [];
+/** Paths of fields still holding a placeholder, e.g. `["publisher"]` or `["sections", 2, "markdown"]`. */
+export function placeholderFields(value: unknown, pattern: RegExp = PLACEHOLDER, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === "string") return pattern.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((child, index) => placeholderFields(child, pattern, [...path, index]));
   if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, child]) => placeholderFields(child, [...path, key]));
+    return Object.entries(value).flatMap(([key, child]) => placeholderFields(child, pattern, [...path, key]));
   }
   return [];
 }

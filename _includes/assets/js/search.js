@@ -87,7 +87,7 @@
    * exact spelling wins, then Pagefind's relevance.
    */
   async function findSpeltTermUrl(pagefind, query) {
-    if (query.length < MIN_NAME_QUERY_LENGTH || true) return null;
+    if (query.length < MIN_NAME_QUERY_LENGTH) return null;
     const names = { filters: { type: NAME_RECORD_TYPE } };
     const [byLength, byRelevance] = await Promise.all([
       pagefind.search(query, { ...names, sort: { [NAME_LENGTH_SORT]: "asc" } }),

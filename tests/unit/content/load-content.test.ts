@@ -159,6 +159,23 @@ describe("unit", () => {
       ]);
     });
 
+    it("does not report a gap in the criteria order caused by an invalid criterion file", async () => {
+      const errors = await errorsAfter((f) => f.write("criteres/premier.md", "---\norder: 1\n---\nTexte.\n"));
+      expect(errors.filter((error) => error.includes("rang"))).toEqual([]);
+      expect(errors.length).toBeGreaterThan(0);
+    });
+
+    it("refuses « À remplacer » texts left in content by a production build", async () => {
+      const change = (f: Fixture) =>
+        f.write("lexique/virus.md", TERM("term: Virus\ncategory: logiciels-malveillants\nshort: À remplacer par une phrase.\nadvice: Mettez à jour.\nseeAlso: [chiffrement]", "À remplacer par la définition."));
+      expect(await errorsAfter(change)).toEqual([]);
+      await fixture?.cleanup();
+      expect(await errorsAfter(change, true)).toEqual([
+        "content/lexique/virus.md:4:1 — champ « short » : texte provisoire refusé en production ; attendu : le vrai texte à la place de « À remplacer »",
+        "content/lexique/virus.md:8:1 — champ « body » : texte provisoire refusé en production ; attendu : le vrai texte à la place de « À remplacer »",
+      ]);
+    });
+
     it("refuses placeholder site metadata in a production build only", async () => {
       const change = (f: Fixture) => f.write("site.yaml", (BASE_SITE).replace("publisher: Éditeur de test", "publisher: À compléter"));
       expect(await errorsAfter(change)).toEqual([]);
