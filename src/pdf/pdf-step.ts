@@ -1,17 +1,13 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { BuildStep } from "../build/build-site.ts";
 import { repoRoot } from "../content/paths.ts";
 import { inlineMarkdownToText } from "../lib/plain-text.ts";
 import { urls } from "../lib/urls.ts";
+import { listHtmlFiles } from "../search/list-html-files.ts";
 import { chromiumLaunchOptions } from "../server/chromium.ts";
 import { injectPdfSizes } from "./pdf-size.ts";
 import { printFichesToPdf, publishPdfs } from "./print-fiches.ts";
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html")).map((entry) => path.join(entry.parentPath, entry.name));
-}
 
 /**
  * Prints every fiche to `pdf/<slug>.pdf`, then writes each PDF's size into the pages that link to
@@ -46,7 +42,8 @@ export function pdfStep(options: { force: boolean }): BuildStep {
         );
         await publishPdfs(printed, stagingDir);
         const sizes = new Map(printed.map((pdf) => [pdf.slug, pdf.bytes]));
-        for (const file of await htmlFiles(stagingDir)) {
+        for (const relative of await listHtmlFiles(stagingDir)) {
+          const file = path.join(stagingDir, relative);
           const html = await readFile(file, "utf8");
           const updated = injectPdfSizes(html, sizes, true);
           if (updated !== html) await writeFile(file, updated);

@@ -10,8 +10,8 @@ import { straightenApostrophes } from "./straighten-apostrophes.ts";
 export const TERM_NAME_RECORD_TYPE = "nom de terme";
 
 /**
- * The sort key holding a name's number of words: sorted shortest first, the first names that match
- * a query are the ones it can spell entirely (a name longer than the query cannot be spelt by it).
+ * The sort key holding a name's number of words. Sorted on it, the names that match a query come
+ * shortest first, and only the shortest can be spelt entirely by the query.
  */
 export const NAME_LENGTH_SORT = "mots";
 
@@ -28,7 +28,7 @@ export type NamedTerm = Pick<TermView, "url" | "title" | "aliases" | "englishEqu
  *
  * Why: Pagefind ranks whole pages, and a page that merely contains a name can outrank the term
  * itself (« sauvegarde » finds « Sauvegarde chiffrée » first, « phishing » finds « Smishing »,
- * whose English name is « SMS phishing »). Indexed alone, a name is a one-to-five-word document:
+ * whose English name is « SMS phishing »). Indexed alone, a name is a document of a few words:
  * the search page can see that the query spells all of it — with Pagefind's own stemming, so
  * « chiffrer » spells « Chiffrement » — and show that term first.
  *

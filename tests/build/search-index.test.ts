@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -181,6 +181,31 @@ describe("build", () => {
     }
   },
   );
+
+  it("shows markup found in page text as text in the results, and runs none of it", async () => {
+    const hostile = await mkdtemp(path.join(work, "hostile-"));
+    for (const folder of ["recherche", "assets"]) await cp(path.join(site, folder), path.join(hostile, folder), { recursive: true });
+    await mkdir(path.join(hostile, "piege"));
+    await writeFile(
+      path.join(hostile, "piege/index.html"),
+      `<!DOCTYPE html><html lang="fr"><head><title>Piège</title></head><body><article data-pagefind-body data-pagefind-meta="type:Risque">
+      <h1>Piège &lt;img src=x onerror=alert(1)&gt;</h1>
+      <p>Un piège &lt;script&gt;alert(2)&lt;/script&gt; et &lt;b&gt;gras&lt;/b&gt;.</p></article></body></html>`,
+    );
+    await buildSearchIndex({ siteDir: hostile });
+    const hostileSession = await startBrowserSession(hostile);
+    try {
+      const page = await hostileSession.open("/recherche/?q=pi%C3%A8ge");
+      await page.waitForFunction(() => document.querySelector("[data-search-status]")?.textContent, { timeout: 15_000 });
+      expect(await page.$$("[data-search-results] :is(img, script, b)")).toHaveLength(0);
+      expect(await page.$eval(".search-results h2", (heading) => heading.textContent)).toBe("Piège <img src=x onerror=alert(1)>");
+      expect(await page.$eval(".search-results__excerpt", (excerpt) => excerpt.textContent)).toContain("<script>alert(2)</script> et <b>gras</b>");
+      expect(hostileSession.dialogs).toEqual([]);
+      expect(hostileSession.problems).toEqual([]);
+    } finally {
+      await hostileSession.close();
+    }
+  });
 
   it("has no console error or failed request while searching", () => {
     expect(session.problems).toEqual([]);

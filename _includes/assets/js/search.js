@@ -14,7 +14,8 @@
     noResultsHint: "Vérifiez l’orthographe, essayez un mot plus court ou parcourez ",
     glossaryLink: "le lexique de A à Z",
     more: (count) => `Afficher ${count === 1 ? "le résultat suivant" : `les ${count} résultats suivants`}`,
-    failed: "La recherche n’a pas pu se charger. Les liens ci-dessous mènent à toutes les pages.",
+    failed: "La recherche n’a pas pu se charger.",
+    failedHint: ["Vous trouverez tout autrement dans ", "le lexique de A à Z", " ou dans ", "le plan du site", "."],
   };
 
   /** Filter value of the one-record-per-name entries (see src/search/term-name-records.ts). */
@@ -30,6 +31,7 @@
   const PAGE_SIZE = 10;
   const TYPING_DELAY_MS = 250;
   const GLOSSARY_URL = "/lexique/";
+  const SITE_MAP_URL = "/plan-du-site/";
 
   const form = document.querySelector("[data-search-form]");
   if (!form) return;
@@ -37,7 +39,6 @@
   const filter = form.querySelector("[data-search-filter]");
   const status = document.querySelector("[data-search-status]");
   const output = document.querySelector("[data-search-results]");
-  const fallback = document.querySelector("[data-search-fallback]");
   const baseTitle = document.title;
 
   /** Case, accents, apostrophe style and spacing ignored, as the site compares names. */
@@ -164,6 +165,18 @@
     return Promise.all(hits.slice(shown, shown + PAGE_SIZE).map((hit) => hit.load()));
   }
 
+  /** When Pagefind cannot load (offline, missing index): the same ways in as without JavaScript. */
+  function renderFailure() {
+    const [before, glossary, between, siteMap, after] = TEXT.failedHint;
+    const hint = element("p", "search-results__hint", before);
+    const glossaryLink = element("a", "", glossary);
+    glossaryLink.href = GLOSSARY_URL;
+    const siteMapLink = element("a", "", siteMap);
+    siteMapLink.href = SITE_MAP_URL;
+    hint.append(glossaryLink, between, siteMapLink, after);
+    output.replaceChildren(hint);
+  }
+
   function renderNoResults() {
     const hint = element("p", "search-results__hint", TEXT.noResultsHint);
     const link = element("a", "", TEXT.glossaryLink);
@@ -254,9 +267,8 @@
     } catch (error) {
       if (search !== latestSearch) return;
       console.warn("Recherche indisponible :", error);
-      output.replaceChildren();
+      renderFailure();
       status.textContent = TEXT.failed;
-      fallback.hidden = false;
     } finally {
       if (search === latestSearch) output.removeAttribute("aria-busy");
     }
@@ -311,6 +323,6 @@
   restoreFromUrl();
   entryUrl = liveUrl();
   filter.hidden = false;
-  fallback.hidden = true;
+  document.querySelector("[data-search-fallback]").hidden = true;
   if (field.value.trim()) update();
 })();
