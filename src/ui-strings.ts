@@ -63,6 +63,20 @@ export const ui = {
     terms: "Les mots pour comprendre",
     fiches: "Fiches qui en parlent",
   },
+  /** Read by search.js from the search page (data-search-text): {count}, {query} and {label} are filled in. */
+  search: {
+    resultOne: "1 résultat",
+    resultMany: "{count} résultats",
+    none: "Aucun résultat",
+    forQuery: " pour «\u00A0{query}\u00A0»",
+    inFilter: " (filtre\u00A0: {label})",
+    noResultsHint: "Vérifiez l’orthographe, essayez un mot plus court ou parcourez ",
+    glossaryLink: "le lexique de A à Z",
+    moreOne: "Afficher le résultat suivant",
+    moreMany: "Afficher les {count} résultats suivants",
+    failed: "La recherche n’a pas pu se charger.",
+    failedHint: ["Vous trouverez tout autrement dans ", "le lexique de A à Z", " ou dans ", "le plan du site", "."],
+  },
   criterion: {
     takeaway: "À vérifier :",
     takeawayNote: "Conseil de la rédaction.",

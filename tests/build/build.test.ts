@@ -123,6 +123,20 @@ describe("build", () => {
     expect(await readdir(path.join(work, ".build"))).toEqual([]);
   });
 
+  it("fails with a one-line instruction and keeps the published PDFs when Chromium is missing", async () => {
+    const before = await snapshotTree(site);
+    const result = await runTsx("scripts/build.ts", {
+      FICHES_CONTENT_DIR: minimalContentDir,
+      FICHES_SITE_DIR: site,
+      CHROMIUM_PATH: "/nulle/part/chromium",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      "Chromium est introuvable (/nulle/part/chromium) : installez-le avec « apt-get install chromium » ou lancez « npm run setup » en root.",
+    );
+    expect(await snapshotTree(site)).toEqual(before);
+  });
+
   it("publishes nothing and lists every error when content is invalid", async () => {
     const before = await snapshotTree(site);
     const broken = path.join(work, "content-invalide");

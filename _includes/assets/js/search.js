@@ -5,17 +5,19 @@
 (() => {
   "use strict";
 
-  /** Every string this script shows or announces (French), in one place. */
+  /** The strings this script shows or announces come from src/ui-strings.ts, through the page. */
+  const STRINGS = JSON.parse(document.querySelector("[data-search-text]")?.getAttribute("data-search-text") ?? "{}");
+  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
   const TEXT = {
-    results: (count) => (count === 1 ? "1 résultat" : `${count} résultats`),
-    none: "Aucun résultat",
-    forQuery: (query) => ` pour «\u00A0${query}\u00A0»`,
-    inFilter: (label) => ` (filtre\u00A0: ${label})`,
-    noResultsHint: "Vérifiez l’orthographe, essayez un mot plus court ou parcourez ",
-    glossaryLink: "le lexique de A à Z",
-    more: (count) => `Afficher ${count === 1 ? "le résultat suivant" : `les ${count} résultats suivants`}`,
-    failed: "La recherche n’a pas pu se charger.",
-    failedHint: ["Vous trouverez tout autrement dans ", "le lexique de A à Z", " ou dans ", "le plan du site", "."],
+    results: (count) => (count === 1 ? STRINGS.resultOne : fill(STRINGS.resultMany, { count })),
+    none: STRINGS.none,
+    forQuery: (query) => fill(STRINGS.forQuery, { query }),
+    inFilter: (label) => fill(STRINGS.inFilter, { label }),
+    noResultsHint: STRINGS.noResultsHint,
+    glossaryLink: STRINGS.glossaryLink,
+    more: (count) => (count === 1 ? STRINGS.moreOne : fill(STRINGS.moreMany, { count })),
+    failed: STRINGS.failed,
+    failedHint: STRINGS.failedHint,
   };
 
   /** Filter value of the one-record-per-name entries (see src/search/term-name-records.ts). */
