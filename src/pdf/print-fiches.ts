@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import puppeteer, { type Browser } from "puppeteer-core";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import type { ChromiumLaunch } from "../server/chromium.ts";
 import { startStaticServer } from "../server/static-server.ts";
 import { setPdfInfo, type PdfInfo } from "./pdf-info.ts";
@@ -56,8 +56,8 @@ async function printHash(options: PrintOptions, fiche: FicheToPrint, chromium: s
 }
 
 /**
- * Prints every fiche page to an A4, tagged PDF with one headless Chromium, reusing a cached PDF
- * when nothing it depends on changed. The browser starts only if something must be printed.
+ * Prints every fiche page to an A4, tagged PDF with one headless Chromium and one tab, reusing a
+ * cached PDF when nothing it depends on changed. The browser starts only if something must be printed.
  */
 export async function printFichesToPdf(options: PrintOptions, chromium: ChromiumLaunch): Promise<PrintedPdf[]> {
   await mkdir(options.cacheDir, { recursive: true });
@@ -69,6 +69,7 @@ export async function printFichesToPdf(options: PrintOptions, chromium: Chromium
   );
   const results: PrintedPdf[] = [];
   let browser: Browser | undefined;
+  let page: Page | undefined;
   const server = await startStaticServer(options.siteDir);
   try {
     for (const { fiche, file } of jobs) {
@@ -83,7 +84,8 @@ export async function printFichesToPdf(options: PrintOptions, chromium: Chromium
         args: chromium.args,
         headless: true,
       });
-      const page = await browser.newPage();
+      // One tab for every fiche: opening a tab costs more than printing a page.
+      page ??= await browser.newPage();
       await page.goto(`${server.origin}${fiche.url}`, { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready);
       await page.evaluate((baseUrl: string) => {
@@ -99,7 +101,6 @@ export async function printFichesToPdf(options: PrintOptions, chromium: Chromium
         tagged: true,
         outline: true,
       });
-      await page.close();
       const pdf = setPdfInfo(printed, fiche.info);
       await removeOlderPrints(options.cacheDir, fiche.slug);
       await writeFile(file, pdf);
