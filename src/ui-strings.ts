@@ -137,5 +137,3 @@ export const ui = {
     },
   },
 } as const;
-
-export type UiStrings = typeof ui;
