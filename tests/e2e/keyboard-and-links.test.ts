@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "puppeteer-core";
-import { startBrowserSession, type BrowserSession } from "../helpers/browser.ts";
+import { focused, startBrowserSession, type BrowserSession } from "../helpers/browser.ts";
 
 let session: BrowserSession;
 
@@ -11,21 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** What has the focus, as a keyboard user would hear it. */
-function focused(page: Page) {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    const style = element ? getComputedStyle(element) : null;
-    return {
-      tag: element?.tagName.toLowerCase(),
-      id: element?.id,
-      text: element?.textContent?.trim(),
-      href: element?.getAttribute("href"),
-      outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : "",
-    };
-  });
-}
 
 describe("e2e", () => {
   it("lets a keyboard user go from the skip link to the main content and then to the PDF link", async () => {

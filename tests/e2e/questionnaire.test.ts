@@ -1,6 +1,6 @@
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAxe, startBrowserSession, type BrowserSession } from "../helpers/browser.ts";
+import { runAxe, focused, startBrowserSession, type BrowserSession } from "../helpers/browser.ts";
 
 const PATH = "/ma-messagerie-est-elle-sure/";
 
@@ -27,12 +27,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-function focused(page: Page) {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLInputElement | null;
-    return { tag: element?.tagName.toLowerCase(), id: element?.id, name: element?.name, type: element?.type, text: element?.textContent?.trim() };
-  });
-}
 
 /** Tabs forward until the focus is on an element matching `test`; fails after `limit` presses. */
 async function tabTo(page: Page, test: (state: Awaited<ReturnType<typeof focused>>) => boolean, limit = 10) {

@@ -96,3 +96,20 @@ export const pageTypes = [
   "/donnees-ouvertes/",
   "/404.html",
 ];
+
+/** What has the keyboard focus, as a screen-reader user would hear it. */
+export function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    const style = element ? getComputedStyle(element) : null;
+    return {
+      tag: element?.tagName.toLowerCase(),
+      id: element?.id,
+      name: element?.name,
+      type: element?.type,
+      text: element?.textContent?.trim(),
+      href: element?.getAttribute("href"),
+      outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : "",
+    };
+  });
+}
