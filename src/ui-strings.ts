@@ -9,8 +9,6 @@ export const ui = {
   footerNavigation: "Informations sur le site",
   searchLabel: "Rechercher sur le site",
   searchButton: "Rechercher",
-  searchPlaceholder: "Ex. : hameçonnage, chiffrement",
-  home: "Accueil",
   nav: [
     { url: urls.home, label: "Accueil" },
     { url: "/fiches/", label: "Fiches" },
