@@ -34,3 +34,10 @@ export async function copyMinimalContent(): Promise<{
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
 }
+
+/** The site graph of the minimal fixture, as templates would receive it. */
+export async function minimalSiteGraph() {
+  const { loadContent } = await import("../../src/content/load-content.ts");
+  const { buildSiteGraph } = await import("../../src/lib/site-graph.ts");
+  return buildSiteGraph(await loadContent({ contentDir: minimalContentDir, rootDir: repoRoot }));
+}

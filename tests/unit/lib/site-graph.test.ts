@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadContent } from "../../../src/content/load-content.ts";
-import { buildSiteGraph, indexLetter, splitTrailingPunctuation, type SiteGraph } from "../../../src/lib/site-graph.ts";
-import { minimalContentDir, repoRoot } from "../../helpers/content-fixture.ts";
+import { indexLetter, splitTrailingPunctuation, type SiteGraph } from "../../../src/lib/site-graph.ts";
+import { minimalSiteGraph } from "../../helpers/content-fixture.ts";
 
 let graph: SiteGraph;
 
 beforeAll(async () => {
-  graph = buildSiteGraph(await loadContent({ contentDir: minimalContentDir, rootDir: repoRoot }));
+  graph = await minimalSiteGraph();
 });
 
 describe("unit", () => {

@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadContent } from "../../../src/content/load-content.ts";
-import { buildSiteGraph, type SiteGraph } from "../../../src/lib/site-graph.ts";
+import type { SiteGraph } from "../../../src/lib/site-graph.ts";
 import { absoluteLinks, absoluteUrl } from "../../../src/open-data/absolute-links.ts";
 import { atomFeed } from "../../../src/open-data/atom-feed.ts";
-import { minimalContentDir, repoRoot } from "../../helpers/content-fixture.ts";
+import { minimalSiteGraph } from "../../helpers/content-fixture.ts";
 
 let graph: SiteGraph;
 
 beforeAll(async () => {
-  graph = buildSiteGraph(await loadContent({ contentDir: minimalContentDir, rootDir: repoRoot }));
+  graph = await minimalSiteGraph();
 });
 
 describe("unit", () => {

@@ -1,15 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadContent } from "../../../src/content/load-content.ts";
-import { buildSiteGraph, type SiteGraph } from "../../../src/lib/site-graph.ts";
+import type { SiteGraph } from "../../../src/lib/site-graph.ts";
 import { openDataCatalog } from "../../../src/open-data/catalog.ts";
 import { openDataFileSchema, openDataNames } from "../../../src/open-data/formats.ts";
 import { openDataFile } from "../../../src/open-data/serializers.ts";
-import { minimalContentDir, repoRoot } from "../../helpers/content-fixture.ts";
+import { minimalSiteGraph } from "../../helpers/content-fixture.ts";
 
 let graph: SiteGraph;
 
 beforeAll(async () => {
-  graph = buildSiteGraph(await loadContent({ contentDir: minimalContentDir, rootDir: repoRoot }));
+  graph = await minimalSiteGraph();
 });
 
 describe("unit", () => {
