@@ -1,3 +1,3 @@
-import { ui } from "../src/ui-strings.ts";
+import { ui } from "../src/site/ui-strings.ts";
 
 export default ui;

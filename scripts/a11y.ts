@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { localUrls, pa11yConfig } from "../src/a11y/pa11y-config.ts";
 import { builtSiteDir } from "../src/a11y/site-dir.ts";
-import { repoRoot } from "../src/content/paths.ts";
-import { chromiumLaunchOptions } from "../src/server/chromium.ts";
+import { repoRoot } from "../src/platform/repo-root.ts";
+import { chromiumLaunchOptions } from "../src/platform/chromium.ts";
 import { startStaticServer } from "../src/server/static-server.ts";
 
 const siteDir = await builtSiteDir();

@@ -10,13 +10,13 @@ import { writeBareEleventyProject } from "../src/bench/bare-eleventy.ts";
 import { median, timeRuns } from "../src/bench/median.ts";
 import { measurePageWeight, type PageWeight } from "../src/bench/page-weight.ts";
 import { writeSyntheticCorpus } from "../src/bench/synthetic-corpus.ts";
-import { runEleventy } from "../src/build/run-eleventy.ts";
+import { renderPages } from "../src/eleventy/render-pages.ts";
+import { buildSiteGraph } from "../src/graph/site-graph.ts";
 import { loadContent } from "../src/content/load-content.ts";
-import { repoRoot } from "../src/content/paths.ts";
+import { repoRoot } from "../src/platform/repo-root.ts";
 import { printFichesToPdf } from "../src/pdf/print-fiches.ts";
 import { buildSearchIndex } from "../src/search/build-search-index.ts";
-import { chromiumLaunchOptions } from "../src/server/chromium.ts";
-import { urls } from "../src/lib/urls.ts";
+import { chromiumLaunchOptions } from "../src/platform/chromium.ts";
 
 const { values } = parseArgs({
   options: {
@@ -43,13 +43,14 @@ const work = await mkdtemp(path.join(tmpdir(), "fiches-bench-"));
 const corpus = path.join(work, "content");
 console.log(`Corpus synthétique : ${size.fiches} fiches, ${size.terms} termes, ${size.risks} risques → ${corpus}`);
 await writeSyntheticCorpus(corpus, size);
-process.env.FICHES_CONTENT_DIR = corpus;
 
 const validation = await timeRuns(runs, () => loadContent({ contentDir: corpus, rootDir: work }));
 results.validationMs = median(validation);
 rows.push(["Validation du corpus (médiane)", ms(median(validation))]);
 
-const ours = await timeRuns(runs, (run) => runEleventy(path.join(work, `site-${run}`)));
+const ours = await timeRuns(runs, async (run) =>
+  renderPages(buildSiteGraph(await loadContent({ contentDir: corpus, rootDir: work })), path.join(work, `site-${run}`)),
+);
 const site = path.join(work, "site-0");
 const pageCount = (await readdir(site, { recursive: true })).filter((name) => String(name).endsWith(".html")).length;
 results.eleventyMs = median(ours);
@@ -72,11 +73,7 @@ results.pagefindMs = median(pagefind);
 rows.push(["Index Pagefind (médiane)", ms(median(pagefind))]);
 
 // 3. PDFs: one browser, warm. Time for 1 fiche and for 1 + N fiches; the difference is N warm prints.
-const sample = content.fiches.slice(1, 12).map(({ value }) => ({
-  slug: value.slug,
-  url: urls.fiche(value.slug),
-  info: { title: value.title, author: value.publisher, subject: value.pdf.subject, keywords: value.pdf.keywords, creator: "Banc", date: value.updated },
-}));
+const sample = buildSiteGraph(content).fiches.slice(1, 12).map((fiche) => ({ slug: fiche.id, url: fiche.url, info: fiche.pdf.info }));
 const chromium = await chromiumLaunchOptions();
 const print = (count: number) =>
   timeRuns(1, () =>

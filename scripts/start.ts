@@ -1,20 +1,28 @@
-// Builds the whole site, then serves it with live reload. Eleventy reloads content and templates;
-// tsx restarts the server when a TypeScript module of src/ or _data/ changes.
+// Builds the whole site, then serves it with live reload. Eleventy rebuilds on content and template
+// changes; tsx restarts the server (scripts/serve.ts) when a TypeScript module changes.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { buildSite } from "../src/build/build-site.ts";
 import { defaultBuildSteps } from "../src/build/default-steps.ts";
 import { reportFailure } from "../src/build/report-failure.ts";
-import { repoRoot } from "../src/content/paths.ts";
+import { commandSettings } from "../src/platform/command-settings.ts";
+import { repoRoot } from "../src/platform/repo-root.ts";
 
+const settings = commandSettings();
 try {
-  await buildSite({ steps: defaultBuildSteps(), log: console.log });
+  await buildSite({
+    contentDir: settings.contentDir,
+    rootDir: repoRoot,
+    outputDir: settings.siteDir,
+    production: settings.production,
+    steps: defaultBuildSteps({ cacheDir: settings.cacheDir, force: false }),
+    log: console.log,
+  });
 } catch (error) {
   reportFailure(error);
   process.exit(1);
 }
 
-const port = process.env.PORT ?? "8080";
 const child = spawn(
   process.execPath,
   [
@@ -24,13 +32,9 @@ const child = spawn(
     "--include=src/**/*.ts",
     "--include=_data/**/*.ts",
     "--include=eleventy.config.ts",
-    path.join(repoRoot, "node_modules/@11ty/eleventy/cmd.cjs"),
-    "--config=eleventy.config.ts",
-    "--serve",
-    `--port=${port}`,
+    path.join(repoRoot, "scripts/serve.ts"),
   ],
-  { cwd: repoRoot, stdio: "inherit", env: { ...process.env, FICHES_ELEVENTY_OUTPUT: "_site" } },
+  { cwd: repoRoot, stdio: "inherit" },
 );
-console.log(`Serveur de développement : http://localhost:${port}/ (Ctrl+C pour arrêter)`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("close", (code) => process.exit(code ?? 0));

@@ -1,14 +1,12 @@
 import { ContentValidationError } from "../src/content/content-error.ts";
 import { loadContent } from "../src/content/load-content.ts";
-import { contentDirFromEnv, repoRoot } from "../src/content/paths.ts";
+import { commandSettings } from "../src/platform/command-settings.ts";
+import { repoRoot } from "../src/platform/repo-root.ts";
 
 const started = performance.now();
+const settings = commandSettings();
 try {
-  const content = await loadContent({
-    contentDir: contentDirFromEnv(),
-    rootDir: repoRoot,
-    production: process.env.NODE_ENV === "production",
-  });
+  const content = await loadContent({ contentDir: settings.contentDir, rootDir: repoRoot, production: settings.production });
   const ms = Math.round(performance.now() - started);
   console.log(
     `Contenu valide : ${content.fiches.length} fiches, ${content.risks.length} risques, ${content.criteria.length} points clés, ${content.terms.length} termes du lexique (${ms} ms).`,

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { editorJsonSchemaFiles } from "../src/content/json-schemas.ts";
-import { repoRoot } from "../src/content/paths.ts";
+import { repoRoot } from "../src/platform/repo-root.ts";
 
 const folder = path.join(repoRoot, "schemas");
 await mkdir(folder, { recursive: true });

@@ -1,4 +1,4 @@
-import type { ChromiumLaunch } from "../server/chromium.ts";
+import type { ChromiumLaunch } from "../platform/chromium.ts";
 
 /**
  * Rules we ignore, each with the reason next to it. Empty: every page must pass both runners

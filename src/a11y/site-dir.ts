@@ -1,6 +1,6 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
-import { repoRoot } from "../content/paths.ts";
+import { repoRoot } from "../platform/repo-root.ts";
 
 /** The built site that the e2e and accessibility suites check: `_site/`, or FICHES_SITE_DIR. */
 export async function builtSiteDir(): Promise<string> {

@@ -25,12 +25,12 @@ export async function writeBareEleventyProject(content: Content, dir: string): P
     await mkdir(path.join(input, folder), { recursive: true });
     await writeFile(path.join(input, folder, `${slug}.md`), `---\ntitle: ${JSON.stringify(title)}\nlayout: page.njk\n---\n${markdown}\n`);
   };
-  for (const { value: term } of content.terms) {
-    await page("lexique", term.slug, term.term, [term.short, term.body, term.example ?? "", term.advice ?? ""].join("\n\n"));
+  for (const term of content.terms) {
+    await page("lexique", term.id, term.term, [term.short, term.body, term.example ?? "", term.advice ?? ""].join("\n\n"));
   }
-  for (const { value: risk } of content.risks) await page("risques", risk.id, risk.label, risk.description ?? "");
-  for (const { value: criterion } of content.criteria) await page("criteres", criterion.id, criterion.title, criterion.body);
-  for (const { value: fiche } of content.fiches) {
+  for (const risk of content.risks) await page("risques", risk.id, risk.label, risk.description ?? "");
+  for (const criterion of content.criteria) await page("criteres", criterion.id, criterion.title, criterion.body);
+  for (const fiche of content.fiches) {
     const body = fiche.sections
       .map((section) => {
         switch (section.type) {
@@ -44,17 +44,17 @@ export async function writeBareEleventyProject(content: Content, dir: string): P
           case "list":
             return listMarkdown(section.items);
           case "risks":
-            return section.items.map((item) => `- ${item.text ?? item.risk}`).join("\n");
+            return section.items.map((item) => `- ${item.text ?? item.risk.label}`).join("\n");
           case "criteria":
-            return [section.intro, ...section.items.map((id) => `1. ${id}`)].join("\n\n");
+            return [section.intro, ...section.items.map((criterion) => `1. ${criterion.id}`)].join("\n\n");
           case "ficheReference":
-            return `${section.text} « ${section.fiche} »`;
+            return `${section.text} « ${section.fiche.id} »`;
           case "glossary":
-            return content.terms.map(({ value }) => `## ${value.term}\n\n${value.body}`).join("\n\n");
+            return content.terms.map((term) => `## ${term.term}\n\n${term.body}`).join("\n\n");
         }
       })
       .join("\n\n");
-    await page("fiches", fiche.slug, fiche.title, body);
+    await page("fiches", fiche.id, fiche.title, body);
   }
   const config = path.join(dir, "eleventy.config.mjs");
   await writeFile(config, "export default function () {\n  return { markdownTemplateEngine: false };\n}\n");

@@ -1,14 +1,13 @@
 import path from "node:path";
-import { loadContent, type Content } from "../content/load-content.ts";
-import { contentDirFromEnv, repoRoot } from "../content/paths.ts";
-import { providePreloadedContent } from "../content/preloaded-content.ts";
-import { checkNodeVersion } from "./prerequisites.ts";
+import { loadContent } from "../content/load-content.ts";
+import { renderPages } from "../eleventy/render-pages.ts";
+import { buildSiteGraph, type SiteGraph } from "../graph/site-graph.ts";
+import { checkNodeVersion } from "../platform/prerequisites.ts";
 import { createStagingDir, discardStagingDir, publishStagingDir } from "./publish.ts";
-import { runEleventy } from "./run-eleventy.ts";
 
-/** What every step after Eleventy can read: the content validated at the start of the build. */
+/** What every step after the pages reads: the graph the pages were written from, never a second one. */
 export interface BuildContext {
-  content: Content;
+  graph: SiteGraph;
   log: (message: string) => void;
 }
 
@@ -20,10 +19,16 @@ export interface BuildStep {
 }
 
 export interface BuildOptions {
-  /** Published folder: FICHES_SITE_DIR, or `_site/`. */
-  outputDir?: string;
-  /** Steps after Eleventy (search index, PDFs, checks), in order. */
-  steps?: BuildStep[];
+  /** Editors' files: `site.yaml`, `fiches/`, `risques/`, `criteres/`, `lexique/`. */
+  contentDir: string;
+  /** Content errors name files relative to this folder. */
+  rootDir: string;
+  /** The published folder, replaced only when every step succeeded. */
+  outputDir: string;
+  /** Refuse placeholders (« À compléter », « À remplacer »). */
+  production: boolean;
+  /** Steps after the pages (open data, search index, PDFs…), in order. */
+  steps: BuildStep[];
   log?: (message: string) => void;
 }
 
@@ -33,12 +38,11 @@ export interface BuildReport {
 }
 
 /**
- * Validates content, writes every page and runs every step into a fresh folder, and publishes it
- * only when all succeeded: a failed build leaves the previous site exactly as it was.
+ * The one way the site is built: content is read and validated, the graph built once and handed to
+ * the pages and to every step, all into a fresh folder that is published only when everything succeeded.
  */
-export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
+export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   checkNodeVersion();
-  const outputDir = path.resolve(repoRoot, options.outputDir ?? process.env.FICHES_SITE_DIR ?? "_site");
   const log = options.log ?? (() => {});
   const timings: BuildReport["timings"] = [];
   const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
@@ -51,19 +55,18 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   };
 
   const content = await timed("Contenu validé", () =>
-    loadContent({ contentDir: contentDirFromEnv(), rootDir: repoRoot, production: process.env.NODE_ENV === "production" }),
+    loadContent({ contentDir: options.contentDir, rootDir: options.rootDir, production: options.production }),
   );
-  const stagingDir = await createStagingDir(outputDir);
+  const graph = await timed("Graphe du site", async () => buildSiteGraph(content));
+  const stagingDir = await createStagingDir(options.outputDir);
   try {
-    providePreloadedContent(content);
-    await timed("Pages écrites", () => runEleventy(stagingDir));
-    for (const step of options.steps ?? []) await timed(step.label, () => step.run(stagingDir, { content, log }));
-    await publishStagingDir(stagingDir, outputDir);
+    await timed("Pages écrites", () => renderPages(graph, stagingDir));
+    for (const step of options.steps) await timed(step.label, () => step.run(stagingDir, { graph, log }));
+    await publishStagingDir(stagingDir, options.outputDir);
   } catch (error) {
-    providePreloadedContent(undefined);
     await discardStagingDir(stagingDir);
     throw error;
   }
-  log(`Site publié dans ${path.relative(process.cwd(), outputDir) || "."}/`);
-  return { outputDir, timings };
+  log(`Site publié dans ${path.relative(process.cwd(), options.outputDir) || "."}/`);
+  return { outputDir: options.outputDir, timings };
 }

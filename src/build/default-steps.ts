@@ -1,14 +1,40 @@
-import { pdfStep } from "../pdf/pdf-step.ts";
-import { searchIndexStep } from "../search/search-index-step.ts";
-import { headersStep } from "../security/headers-step.ts";
+import path from "node:path";
+import { writeOpenData } from "../open-data/write-open-data.ts";
+import { printFichePdfs } from "../pdf/print-fiche-pdfs.ts";
+import { indexSite } from "../search/index-site.ts";
+import { writeHeadersFile } from "../security/write-headers-file.ts";
 import type { BuildStep } from "./build-site.ts";
 
 export interface DefaultStepOptions {
+  /** PDFs kept between builds (`<cacheDir>/pdf/`). */
+  cacheDir: string;
   /** Print every PDF again even if its page did not change. */
-  force?: boolean;
+  force: boolean;
 }
 
-/** The steps after Eleventy, in order: search index, PDFs, header file for static hosts. */
-export function defaultBuildSteps(options: DefaultStepOptions = {}): BuildStep[] {
-  return [searchIndexStep(), pdfStep({ force: options.force ?? false }), headersStep()];
+/** The steps after the pages, in order: open data, search index, PDFs, header file for static hosts. */
+export function defaultBuildSteps(options: DefaultStepOptions): BuildStep[] {
+  return [
+    {
+      label: "Données ouvertes",
+      run: async (siteDir, { graph, log }) => log(`  ${(await writeOpenData(siteDir, graph)).length} fichiers (JSON, schémas, flux Atom)`),
+    },
+    {
+      label: "Index de recherche",
+      run: async (siteDir, { graph, log }) => {
+        const { pages, names } = await indexSite(siteDir, graph);
+        log(`  ${pages} pages et ${names} noms du lexique indexés`);
+      },
+    },
+    {
+      label: "PDF imprimés",
+      run: async (siteDir, { graph, log }) => {
+        const printed = await printFichePdfs(siteDir, graph, { cacheDir: path.join(options.cacheDir, "pdf"), force: options.force });
+        for (const pdf of printed) {
+          log(`  ${pdf.slug}.pdf : ${Math.ceil(pdf.bytes / 1024)} Ko${pdf.fromCache ? " (inchangé, repris du cache)" : ""}`);
+        }
+      },
+    },
+    { label: "En-têtes de sécurité", run: (siteDir) => writeHeadersFile(siteDir) },
+  ];
 }

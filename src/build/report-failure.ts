@@ -1,5 +1,5 @@
 import { ContentValidationError } from "../content/content-error.ts";
-import { MissingPrerequisiteError } from "./prerequisites.ts";
+import { MissingPrerequisiteError } from "../platform/prerequisites.ts";
 
 /** Editors get their list of content errors, not a stack trace; anything unexpected keeps its trace. */
 export function reportFailure(error: unknown): void {

@@ -15,14 +15,14 @@ export function editorJsonSchemas(): Record<string, unknown> {
     title,
   });
   return {
-    "fiche.schema.json": describe(ficheSchema.omit({ slug: true }), "Fiche pratique (content/fiches/*.yaml)"),
+    "fiche.schema.json": describe(ficheSchema.omit({ id: true }), "Fiche pratique (content/fiches/*.yaml)"),
     "risque.schema.json": describe(riskSchema.omit({ id: true }), "Risque (content/risques/*.yaml)"),
     "critere.schema.json": describe(
       criterionSchema.omit({ id: true, body: true }),
       "Point clé : en-tête YAML de content/criteres/*.md",
     ),
     "terme.schema.json": describe(
-      glossaryTermFields.omit({ slug: true, body: true }),
+      glossaryTermFields.omit({ id: true, body: true }),
       "Terme du lexique : en-tête YAML de content/lexique/*.md",
     ),
     "site.schema.json": describe(siteMetadataSchema, "Informations sur le site (content/site.yaml)"),

@@ -6,15 +6,17 @@ import { glossaryTermSchema, type GlossaryTerm } from "../models/glossary-term.t
 import { riskSchema, type Risk } from "../models/risk.ts";
 import { CONTENT_PLACEHOLDER, placeholderFields, siteMetadataSchema, type SiteMetadata } from "../models/site-metadata.ts";
 import { ContentValidationError, formatFieldPath, type ContentError } from "./content-error.ts";
-import { resolveReferences } from "./resolve-references.ts";
-import { normalizeForComparison } from "../lib/normalize.ts";
+import { checkReferences } from "./check-references.ts";
+import { linkReferences } from "./link-references.ts";
+import type { Content } from "./resolved-content.ts";
+
+export type { Content } from "./resolved-content.ts";
+import { normalizeForComparison } from "../text/normalize.ts";
 import { parseSourceFile } from "./source-file.ts";
 import { validateItem, type Located } from "./validate-item.ts";
 import type { z } from "zod";
 
-/** Every content item, validated and cross-checked: what the site graph is built from. */
-export interface Content {
-  site: SiteMetadata;
+interface LocatedContent {
   fiches: Located<Fiche>[];
   risks: Located<Risk>[];
   criteria: Located<Criterion>[];
@@ -33,15 +35,14 @@ export interface LoadOptions {
 interface Collection<Schema extends z.ZodType> {
   folder: string;
   extension: ".md" | ".yaml";
-  idKey: "slug" | "id";
   schema: Schema;
 }
 
 const collections = {
-  fiches: { folder: "fiches", extension: ".yaml", idKey: "slug", schema: ficheSchema },
-  risks: { folder: "risques", extension: ".yaml", idKey: "id", schema: riskSchema },
-  criteria: { folder: "criteres", extension: ".md", idKey: "id", schema: criterionSchema },
-  terms: { folder: "lexique", extension: ".md", idKey: "slug", schema: glossaryTermSchema },
+  fiches: { folder: "fiches", extension: ".yaml", schema: ficheSchema },
+  risks: { folder: "risques", extension: ".yaml", schema: riskSchema },
+  criteria: { folder: "criteres", extension: ".md", schema: criterionSchema },
+  terms: { folder: "lexique", extension: ".md", schema: glossaryTermSchema },
 } as const;
 
 async function listFiles(folder: string): Promise<string[]> {
@@ -97,7 +98,7 @@ async function loadCollection<Schema extends z.ZodType>(
       invalidIds.add(id);
       continue;
     }
-    const injected: Record<string, unknown> = { [collection.idKey]: id };
+    const injected: Record<string, unknown> = { id };
     if (collection.extension === ".md") injected.body = parsed.source.body ?? "";
     const result = validateItem(collection.schema, parsed.source, injected);
     errors.push(...result.errors);
@@ -140,7 +141,7 @@ async function loadSiteMetadata(options: LoadOptions, errors: ContentError[]): P
 }
 
 /** Scaffolded « À remplacer » texts must never reach readers. */
-function placeholdersInContent(content: Omit<Content, "site">): ContentError[] {
+function placeholdersInContent(content: LocatedContent): ContentError[] {
   const items: Located<unknown>[] = [...content.fiches, ...content.risks, ...content.criteria, ...content.terms];
   return items.flatMap((item) =>
     placeholderFields(item.value, CONTENT_PLACEHOLDER).map((path) => {
@@ -157,8 +158,8 @@ function placeholdersInContent(content: Omit<Content, "site">): ContentError[] {
 }
 
 /**
- * Loads, validates and cross-checks all content in one pass. Throws a single
- * ContentValidationError listing every problem, so a build never publishes half-valid content.
+ * Loads, validates and cross-checks all content, and returns it with every reference resolved. Throws
+ * a single ContentValidationError listing every problem, so a build never publishes half-valid content.
  */
 export async function loadContent(options: LoadOptions): Promise<Content> {
   const errors: ContentError[] = [];
@@ -169,7 +170,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const terms = await loadCollection(collections.terms, options, errors);
   const content = { fiches: fiches.items, risks: risks.items, criteria: criteria.items, terms: terms.items };
   errors.push(
-    ...resolveReferences({
+    ...checkReferences({
       ...content,
       invalidIds: {
         fiches: fiches.invalidIds,
@@ -181,5 +182,9 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   );
   if (options.production) errors.push(...placeholdersInContent(content));
   if (errors.length > 0 || !site) throw new ContentValidationError(errors);
-  return { site, ...content };
+  const values = <T>(items: Located<T>[]) => items.map((item) => item.value);
+  return {
+    site,
+    ...linkReferences({ fiches: values(content.fiches), risks: values(content.risks), criteria: values(content.criteria), terms: values(content.terms) }),
+  };
 }

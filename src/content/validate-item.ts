@@ -54,7 +54,7 @@ export function validateItem<Schema extends z.ZodType>(
   if (result.success && errors.length === 0) return { value: result.data, errors };
   for (const issue of result.success ? [] : result.error.issues) {
     const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path;
-    const fromFileName = path.length === 1 && (path[0] === "slug" || path[0] === "id") && path[0] in injected;
+    const fromFileName = path.length === 1 && path[0] === "id" && "id" in injected;
     const fromBody = path.length === 1 && path[0] === "body" && "body" in injected;
     const position = fromFileName
       ? undefined

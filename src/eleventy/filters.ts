@@ -1,8 +1,18 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { cssString } from "../lib/css-string.ts";
+import { markCurrent } from "../graph/navigation.ts";
+import type { SiteGraph } from "../graph/site-graph.ts";
+import { cssString } from "../text/css-string.ts";
 
-/** Small, pure presentation helpers for templates. */
+/** Page metadata by URL; a page the graph does not know about stops the build rather than show a bare layout. */
+function pageMeta(graph: SiteGraph, url: string) {
+  const meta = graph.pages[url];
+  if (!meta) throw new Error(`Page sans métadonnées dans le graphe du site : ${url} (ajoutez-la dans src/graph/pages.ts).`);
+  return meta;
+}
+
+/** Small, pure presentation helpers for templates; each computes in `src/`, never in the template. */
 export function filtersPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addFilter("cssString", (value: string) => cssString(value));
-  eleventyConfig.addFilter("absoluteUrl", (path: string, baseUrl: string) => new URL(path, `${baseUrl}/`).href);
+  eleventyConfig.addFilter("cssString", cssString);
+  eleventyConfig.addFilter("pageMeta", pageMeta);
+  eleventyConfig.addFilter("markCurrent", markCurrent);
 }

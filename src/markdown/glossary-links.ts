@@ -2,7 +2,7 @@ import type { MarkdownIt, StateCore, Token } from "markdown-it";
 
 /** What the linker needs to know about one glossary term. */
 export interface LinkableTerm {
-  slug: string;
+  id: string;
   url: string;
   /** The name, aliases and English equivalents: every spelling that links to the term. */
   spellings: string[];
@@ -19,9 +19,9 @@ export interface GlossaryLinkEnv {
   currentTerm?: string;
 }
 
-interface Spelling {
+interface Spelling<Term extends LinkableTerm> {
   words: string[];
-  term: LinkableTerm;
+  term: Term;
 }
 
 /** How a word compares: case and apostrophe style ignored, accents kept. */
@@ -71,10 +71,10 @@ function tokenize(text: string): Word[] {
  * the cost grows with the text, not with the size of the glossary. Longer spellings win
  * (« chiffrement de bout en bout » before « chiffrement »), and matches stop at word boundaries.
  */
-export class GlossaryLinker {
-  private readonly byFirstWord = new Map<string, Spelling[]>();
+export class GlossaryLinker<Term extends LinkableTerm = LinkableTerm> {
+  private readonly byFirstWord = new Map<string, Spelling<Term>[]>();
 
-  constructor(terms: readonly LinkableTerm[]) {
+  constructor(terms: readonly Term[]) {
     const seen = new Set<string>();
     for (const term of terms) {
       for (const spelling of term.spellings) {
@@ -91,7 +91,7 @@ export class GlossaryLinker {
   }
 
   /** Every match in a text, in order, with the term it names. */
-  *matches(text: string): Generator<{ index: number; text: string; term: LinkableTerm }> {
+  *matches(text: string): Generator<{ index: number; text: string; term: Term }> {
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byFirstWord.get(tokens[i]!.key);
@@ -120,9 +120,9 @@ function linkTextToken(token: Token, state: StateCore, env: GlossaryLinkEnv, lin
   const output: Token[] = [];
   let cursor = 0;
   for (const match of linker.matches(token.content)) {
-    if (match.term.slug === env.currentTerm || linked.has(match.term.slug)) continue;
-    linked.add(match.term.slug);
-    env.usedTerms?.add(match.term.slug);
+    if (match.term.id === env.currentTerm || linked.has(match.term.id)) continue;
+    linked.add(match.term.id);
+    env.usedTerms?.add(match.term.id);
     if (match.index > cursor) {
       const before = new state.Token("text", "", 0);
       before.content = token.content.slice(cursor, match.index);

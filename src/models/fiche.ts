@@ -95,10 +95,10 @@ export const ficheSectionSchema = z.discriminatedUnion(
   { error: `attendu : une section dont le type est l’un de ${sectionTypes.join(", ")}` },
 );
 
-/** A fiche pratique (`content/fiches/<slug>.yaml`): metadata and the ordered sections of the sheet. */
+/** A fiche pratique (`content/fiches/<id>.yaml`): metadata and the ordered sections of the sheet. */
 export const ficheSchema = strictObject({
   /** From the file name. */
-  slug,
+  id: slug,
   title: text,
   subtitle: text,
   summary: text,

@@ -24,7 +24,7 @@ const oneSentence = text.refine((value) => /[.…]$/.test(value) && !/[.!?…]\s
 /** The fields of a glossary term, before the cross-field rule below. */
 export const glossaryTermFields = strictObject({
   /** From the file name. */
-  slug,
+  id: slug,
   /** The term as shown, with its accents. */
   term: text,
   /** Only when the term itself is not French. */
@@ -47,7 +47,7 @@ export const glossaryTermFields = strictObject({
   body: markdown,
 });
 
-/** One entry of the glossary: `content/lexique/<slug>.md`, front matter plus a Markdown body. */
+/** One entry of the glossary: `content/lexique/<id>.md`, front matter plus a Markdown body. */
 export const glossaryTermSchema = glossaryTermFields.refine((term) => term.example !== undefined || term.advice !== undefined, {
   error: "attendu : un exemple (example) ou un conseil (advice), ou les deux",
   path: ["example"],

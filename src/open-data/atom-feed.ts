@@ -1,7 +1,7 @@
-import type { SiteGraph } from "../lib/site-graph.ts";
-import { urls } from "../lib/urls.ts";
-import { ui } from "../ui-strings.ts";
-import { absoluteUrl } from "./absolute-links.ts";
+import type { SiteGraph } from "../graph/site-graph.ts";
+import { urls } from "../site/urls.ts";
+import { ui } from "../site/ui-strings.ts";
+import { absoluteUrl } from "../site/absolute-url.ts";
 
 export interface AtomEntry {
   /** A tag URI naming this update of the fiche: a new update date makes a new entry in feed readers. */
@@ -11,8 +11,8 @@ export interface AtomEntry {
   pdfUrl: string;
   /** RFC 3339, from the fiche's `updated` date. */
   updated: string;
+  /** The fiche's summary and version. */
   summary: string;
-  version: string;
 }
 
 export interface AtomFeed {
@@ -39,7 +39,7 @@ export function atomFeed(graph: SiteGraph): AtomFeed {
   const base = graph.site.baseUrl;
   const host = new URL(base).hostname;
   const entries = [...graph.fiches]
-    .sort((a, b) => b.updated.localeCompare(a.updated) || a.slug.localeCompare(b.slug))
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
     .map(
       (fiche): AtomEntry => ({
         id: `tag:${host},${fiche.updated}:${fiche.url}`,
@@ -47,8 +47,7 @@ export function atomFeed(graph: SiteGraph): AtomFeed {
         url: absoluteUrl(fiche.url, base),
         pdfUrl: absoluteUrl(fiche.pdf.url, base),
         updated: rfc3339(fiche.updated),
-        summary: fiche.summary,
-        version: fiche.version,
+        summary: `${fiche.summary} (${ui.fiche.version} ${fiche.version})`,
       }),
     );
   return {

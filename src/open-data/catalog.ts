@@ -1,6 +1,6 @@
-import type { SiteGraph } from "../lib/site-graph.ts";
-import { urls } from "../lib/urls.ts";
-import { ui } from "../ui-strings.ts";
+import type { SiteGraph } from "../graph/site-graph.ts";
+import { urls } from "../site/urls.ts";
+import { ui } from "../site/ui-strings.ts";
 import { openDataNames, type OpenDataName } from "./formats.ts";
 
 export interface OpenDataEntry {

@@ -15,7 +15,7 @@ export const licenceSchema = z.strictObject({
 });
 
 export const ficheItemSchema = z.strictObject({
-  slug: z.string().describe("Identifiant de la fiche (nom de son fichier)."),
+  id: z.string().describe("Identifiant de la fiche (nom de son fichier)."),
   title: z.string(),
   subtitle: z.string(),
   summary: z.string(),
@@ -40,7 +40,7 @@ export const ficheItemSchema = z.strictObject({
 });
 
 export const termItemSchema = z.strictObject({
-  slug: z.string().describe("Identifiant du terme (nom de son fichier)."),
+  id: z.string().describe("Identifiant du terme (nom de son fichier)."),
   term: z.string().describe("Le terme, avec ses accents."),
   lang: z.string().nullable().describe("Langue du terme s’il n’est pas français (code BCP 47), sinon null."),
   url: absoluteUrl.describe("Page web du terme."),

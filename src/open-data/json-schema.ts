@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { urls } from "../lib/urls.ts";
-import { ui } from "../ui-strings.ts";
-import { absoluteUrl } from "./absolute-links.ts";
+import { urls } from "../site/urls.ts";
+import { ui } from "../site/ui-strings.ts";
+import { absoluteUrl } from "../site/absolute-url.ts";
 import { openDataFileSchema, type OpenDataName } from "./formats.ts";
 
 /** The JSON Schema published next to `/api/<name>.json` (draft 2020-12), generated from the zod format. */

@@ -1,7 +1,7 @@
-import type { CriterionView, FicheView, PageLink, RiskView, SiteGraph, TermView } from "../lib/site-graph.ts";
-import { urls } from "../lib/urls.ts";
-import { ui } from "../ui-strings.ts";
-import { absoluteLinks, absoluteUrl } from "./absolute-links.ts";
+import type { CriterionView, FicheView, RiskView, SiteGraph, TermView } from "../graph/site-graph.ts";
+import { urls } from "../site/urls.ts";
+import { ui } from "../site/ui-strings.ts";
+import { absoluteLinks, absoluteUrl } from "../site/absolute-url.ts";
 import type { CriterionItem, FicheItem, OpenDataFile, OpenDataName, RiskItem, TermItem } from "./formats.ts";
 
 /*
@@ -11,22 +11,18 @@ import type { CriterionItem, FicheItem, OpenDataFile, OpenDataName, RiskItem, Te
 
 /** The page that presents each file's contents to readers. */
 const sourcePages: Record<OpenDataName, string> = {
-  fiches: "/fiches/",
+  fiches: urls.fiches,
   lexique: urls.glossary,
   risques: urls.risks,
   criteres: urls.criteria,
 };
-
-function ficheSlugs(links: PageLink[], graph: SiteGraph): string[] {
-  return links.map((link) => graph.fiches.find((fiche) => fiche.url === link.url)?.slug ?? link.url);
-}
 
 export function serializeFiche(fiche: FicheView, graph: SiteGraph): FicheItem {
   const base = graph.site.baseUrl;
   const anchor = (id: string) => absoluteUrl(`${fiche.url}#${id}`, base);
   const criteria = fiche.sections.flatMap((section) => (section.type === "criteria" ? section.items.map((item) => item.criterion.id) : []));
   return {
-    slug: fiche.slug,
+    id: fiche.id,
     title: fiche.title,
     subtitle: fiche.subtitle,
     summary: fiche.summary,
@@ -43,14 +39,14 @@ export function serializeFiche(fiche: FicheView, graph: SiteGraph): FicheItem {
     })),
     risks: fiche.risks.map((risk) => risk.id),
     criteria: [...new Set(criteria)],
-    terms: fiche.usedTerms.map((term) => term.slug),
+    terms: fiche.usedTerms.map((term) => term.id),
   };
 }
 
 export function serializeTerm(term: TermView, graph: SiteGraph): TermItem {
   const base = graph.site.baseUrl;
   return {
-    slug: term.slug,
+    id: term.id,
     term: term.title,
     lang: term.lang ?? null,
     url: absoluteUrl(term.url, base),
@@ -61,9 +57,9 @@ export function serializeTerm(term: TermView, graph: SiteGraph): TermItem {
     adviceHtml: term.adviceHtml ? absoluteLinks(term.adviceHtml, base) : null,
     aliases: [...term.aliases],
     englishEquivalents: [...term.englishEquivalents],
-    seeAlso: term.seeAlso.map((other) => other.slug),
+    seeAlso: term.seeAlso.map((other) => other.id),
     risks: term.risks.map((risk) => risk.id),
-    fiches: ficheSlugs(term.fiches, graph),
+    fiches: term.fiches.map((fiche) => fiche.id),
   };
 }
 
@@ -77,8 +73,8 @@ export function serializeRisk(risk: RiskView, graph: SiteGraph): RiskItem {
     parent: risk.parent?.id ?? null,
     subRisks: risk.subRisks.map((child) => child.id),
     criteria: risk.criteria.map((criterion) => criterion.id),
-    terms: risk.terms.map((term) => term.slug),
-    fiches: ficheSlugs(risk.fiches, graph),
+    terms: risk.terms.map((term) => term.id),
+    fiches: risk.fiches.map((fiche) => fiche.id),
   };
 }
 
@@ -93,7 +89,7 @@ export function serializeCriterion(criterion: CriterionView, graph: SiteGraph): 
     takeaway: criterion.takeaway,
     question: criterion.question,
     risks: criterion.risks.map((risk) => risk.id),
-    terms: criterion.terms.map((term) => term.slug),
+    terms: criterion.terms.map((term) => term.id),
   };
 }
 

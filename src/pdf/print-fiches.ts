@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import type { ChromiumLaunch } from "../server/chromium.ts";
+import type { ChromiumLaunch } from "../platform/chromium.ts";
 import { startStaticServer } from "../server/static-server.ts";
 import { setPdfInfo, type PdfInfo } from "./pdf-info.ts";
 

@@ -1,6 +1,6 @@
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { slugify } from "../lib/slugify.ts";
+import { slugify } from "../text/slugify.ts";
 
 /** A field of a new content file that the editor has to fill in, with what to write there. */
 export interface FieldToFill {

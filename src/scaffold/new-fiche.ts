@@ -1,5 +1,5 @@
 import path from "node:path";
-import { urls } from "../lib/urls.ts";
+import { urls } from "../site/urls.ts";
 import { nameAndSlug, writeNewFile, yamlString, type FieldToFill } from "./content-file.ts";
 import type { CreatedFile } from "./new-term.ts";
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { glossaryCategories, type GlossaryCategory } from "../models/glossary-term.ts";
-import { urls } from "../lib/urls.ts";
+import { urls } from "../site/urls.ts";
 import { existingSlugs, nameAndSlug, ScaffoldError, writeNewFile, yamlString, type FieldToFill } from "./content-file.ts";
 
 export const termUsage = 'Indiquez le terme entre guillemets, par exemple : npm run new:term -- "Rançongiciel"';

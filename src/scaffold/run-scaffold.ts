@@ -1,7 +1,8 @@
 import path from "node:path";
 import { ContentValidationError } from "../content/content-error.ts";
 import { loadContent } from "../content/load-content.ts";
-import { contentDirFromEnv, repoRoot } from "../content/paths.ts";
+import { commandSettings } from "../platform/command-settings.ts";
+import { repoRoot } from "../platform/repo-root.ts";
 import { ScaffoldError } from "./content-file.ts";
 import { createFicheFile, localIsoDate } from "./new-fiche.ts";
 import { createTermFile, type CreatedFile } from "./new-term.ts";
@@ -32,7 +33,7 @@ const kinds = {
  */
 export async function runScaffold(kind: keyof typeof kinds, args: string[], options: ScaffoldOptions = {}): Promise<number> {
   const output = options.output ?? console;
-  const contentDir = options.contentDir ?? contentDirFromEnv();
+  const contentDir = options.contentDir ?? commandSettings().contentDir;
   const shownAs = (file: string) => path.relative(repoRoot, file).split(path.sep).join("/");
   let created: CreatedFile;
   try {

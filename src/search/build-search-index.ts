@@ -2,7 +2,7 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
-import { listHtmlFiles } from "./list-html-files.ts";
+import { listHtmlFiles } from "../files/list-html-files.ts";
 import { straightenApostrophes } from "./straighten-apostrophes.ts";
 
 /** The folder, inside the site, that the search page imports `/pagefind/pagefind.js` from. */

@@ -1,6 +1,6 @@
 import type { CustomRecord } from "pagefind";
-import { normalizeForComparison } from "../lib/normalize.ts";
-import type { TermView } from "../lib/site-graph.ts";
+import { normalizeForComparison } from "../text/normalize.ts";
+import type { TermView } from "../graph/site-graph.ts";
 import { straightenApostrophes } from "./straighten-apostrophes.ts";
 
 /**

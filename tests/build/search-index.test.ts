@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load-content.ts";
-import { buildSiteGraph } from "../../src/lib/site-graph.ts";
+import { buildSiteGraph } from "../../src/graph/site-graph.ts";
 import { buildSearchIndex } from "../../src/search/build-search-index.ts";
 import { TERM_NAME_RECORD_TYPE, termNameRecords } from "../../src/search/term-name-records.ts";
 import { startStaticServer, type RunningServer } from "../../src/server/static-server.ts";

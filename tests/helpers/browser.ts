@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { builtSiteDir } from "../../src/a11y/site-dir.ts";
-import { chromiumLaunchOptions, type ChromiumLaunch } from "../../src/server/chromium.ts";
+import { chromiumLaunchOptions, type ChromiumLaunch } from "../../src/platform/chromium.ts";
 import { startStaticServer, type RunningServer } from "../../src/server/static-server.ts";
 
 export interface BrowserSession {

@@ -38,6 +38,6 @@ export async function copyMinimalContent(): Promise<{
 /** The site graph of the minimal fixture, as templates would receive it. */
 export async function minimalSiteGraph() {
   const { loadContent } = await import("../../src/content/load-content.ts");
-  const { buildSiteGraph } = await import("../../src/lib/site-graph.ts");
+  const { buildSiteGraph } = await import("../../src/graph/site-graph.ts");
   return buildSiteGraph(await loadContent({ contentDir: minimalContentDir, rootDir: repoRoot }));
 }

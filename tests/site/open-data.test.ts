@@ -80,8 +80,8 @@ describe("site", () => {
 
   it("holds exactly one item per content file, with the content's own ids", async () => {
     const expected: Record<OpenDataName, [string, string, string]> = {
-      fiches: ["fiches", ".yaml", "slug"],
-      lexique: ["lexique", ".md", "slug"],
+      fiches: ["fiches", ".yaml", "id"],
+      lexique: ["lexique", ".md", "id"],
       risques: ["risques", ".yaml", "id"],
       criteres: ["criteres", ".md", "id"],
     };
@@ -96,12 +96,12 @@ describe("site", () => {
 
   it("matches what the content files say, field by field", async () => {
     for (const item of files.get("lexique")!.items) {
-      const source = await readContentFile(`lexique/${item.slug as string}.md`);
-      expect(item.category, item.slug as string).toMatchObject({ id: source.category });
+      const source = await readContentFile(`lexique/${item.id as string}.md`);
+      expect(item.category, item.id as string).toMatchObject({ id: source.category });
       expect(item.englishEquivalents).toEqual(source.englishEquivalents ?? []);
       expect(item.aliases).toEqual(source.aliases ?? []);
       expect(item.seeAlso).toEqual(source.seeAlso);
-      expect(item.url).toBe(`${site.baseUrl}/lexique/${item.slug as string}/`);
+      expect(item.url).toBe(`${site.baseUrl}/lexique/${item.id as string}/`);
     }
     for (const item of files.get("criteres")!.items) {
       const source = await readContentFile(`criteres/${item.id as string}.md`);
@@ -109,11 +109,11 @@ describe("site", () => {
       expect(words(item.question as string)).toBe(words((source.question as string).replace(/\[([^\]]+)\]\{lang=\w+\}/g, "$1")));
     }
     for (const item of files.get("fiches")!.items) {
-      const source = await readContentFile(`fiches/${item.slug as string}.yaml`);
+      const source = await readContentFile(`fiches/${item.id as string}.yaml`);
       expect(item.updated).toBe(source.updated);
       expect(item.version).toBe(source.version);
       expect(item.keywords).toEqual((source.pdf as { keywords: string[] }).keywords);
-      expect(item.pdfUrl).toBe(`${site.baseUrl}/pdf/${item.slug as string}.pdf`);
+      expect(item.pdfUrl).toBe(`${site.baseUrl}/pdf/${item.id as string}.pdf`);
     }
     for (const item of files.get("risques")!.items) {
       const source = await readContentFile(`risques/${item.id as string}.yaml`);
@@ -133,8 +133,8 @@ describe("site", () => {
     expect(entries).toHaveLength(fiches.length);
     for (const fiche of fiches) {
       const entry = entries.find((text) => text.includes(`<link rel="alternate" type="text/html" href="${fiche.url as string}"/>`));
-      expect(entry, fiche.slug as string).toBeDefined();
-      expect(entry).toContain(`<id>tag:${host},${fiche.updated as string}:/fiches/${fiche.slug as string}/</id>`);
+      expect(entry, fiche.id as string).toBeDefined();
+      expect(entry).toContain(`<id>tag:${host},${fiche.updated as string}:/fiches/${fiche.id as string}/</id>`);
       expect(entry).toContain(`<updated>${fiche.updated as string}T00:00:00Z</updated>`);
     }
     const newest = fiches.map((fiche) => fiche.updated as string).sort().at(-1);

@@ -33,19 +33,19 @@ afterAll(async () => {
 describe("site", () => {
   it("prints one PDF per fiche: A4, tagged, titled, in French, within its page limit", async () => {
     expect(content.fiches.length).toBeGreaterThanOrEqual(2);
-    for (const { value: fiche } of content.fiches) {
-      const file = path.join(siteDir, "pdf", `${fiche.slug}.pdf`);
+    for (const fiche of content.fiches) {
+      const file = path.join(siteDir, "pdf", `${fiche.id}.pdf`);
       const info = pdfInfo(file);
-      expect(info.Tagged, fiche.slug).toBe("yes");
-      expect(info["Page size"], fiche.slug).toMatch(/\(A4\)/);
-      expect(info.Title, fiche.slug).toBe(`${fiche.title} — ${fiche.subtitle}`);
-      expect(info.Subject, fiche.slug).toBe(fiche.pdf.subject);
-      expect(info.Keywords, fiche.slug).toBe(fiche.pdf.keywords.join(", "));
-      expect(info.Author, fiche.slug).toBe(fiche.publisher);
-      expect(Number(info.Pages), fiche.slug).toBeLessThanOrEqual(fiche.pdf.maxPages);
+      expect(info.Tagged, fiche.id).toBe("yes");
+      expect(info["Page size"], fiche.id).toMatch(/\(A4\)/);
+      expect(info.Title, fiche.id).toBe(`${fiche.title} — ${fiche.subtitle}`);
+      expect(info.Subject, fiche.id).toBe(fiche.pdf.subject);
+      expect(info.Keywords, fiche.id).toBe(fiche.pdf.keywords.join(", "));
+      expect(info.Author, fiche.id).toBe(fiche.publisher);
+      expect(Number(info.Pages), fiche.id).toBeLessThanOrEqual(fiche.pdf.maxPages);
       const bytes = (await readFile(file)).toString("latin1");
-      expect(bytes, fiche.slug).toMatch(/\/Lang \(fr\)/);
-      expect(bytes, fiche.slug).toMatch(/\/Outlines \d+ 0 R/);
+      expect(bytes, fiche.id).toMatch(/\/Lang \(fr\)/);
+      expect(bytes, fiche.id).toMatch(/\/Outlines \d+ 0 R/);
     }
   });
 
@@ -72,17 +72,17 @@ describe("site", () => {
 
   it("puts every glossary term in the glossary PDF", () => {
     const text = run("pdftotext", ["-enc", "UTF-8", path.join(siteDir, "pdf/lexique-du-parfait-hacker.pdf"), "-"]).replace(/\s+/g, " ");
-    const missing = content.terms.map((term) => term.value.term.replace(/’/g, "’")).filter((term) => !text.includes(term));
+    const missing = content.terms.map((term) => term.term.replace(/’/g, "’")).filter((term) => !text.includes(term));
     expect(missing).toEqual([]);
   });
 
   it("renders page 1 of each PDF to a non-blank PNG", async () => {
-    for (const { value: fiche } of content.fiches) {
-      const prefix = path.join(pngDir, fiche.slug);
-      run("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", path.join(siteDir, "pdf", `${fiche.slug}.pdf`), prefix]);
+    for (const fiche of content.fiches) {
+      const prefix = path.join(pngDir, fiche.id);
+      run("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", path.join(siteDir, "pdf", `${fiche.id}.pdf`), prefix]);
       const png = await stat(`${prefix}.png`);
       // A blank A4 page at 50 dpi compresses to about 1 KB; a printed page is many times larger.
-      expect(png.size, fiche.slug).toBeGreaterThan(15_000);
+      expect(png.size, fiche.id).toBeGreaterThan(15_000);
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ignoredRules, localUrls, pa11yConfig } from "../../../src/a11y/pa11y-config.ts";
-import { cssString } from "../../../src/lib/css-string.ts";
+import { cssString } from "../../../src/text/css-string.ts";
 
 describe("unit", () => {
   describe("localUrls", () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSyntheticCorpus } from "../../../src/bench/synthetic-corpus.ts";
 import { loadContent } from "../../../src/content/load-content.ts";
-import { buildSiteGraph } from "../../../src/lib/site-graph.ts";
+import { buildSiteGraph } from "../../../src/graph/site-graph.ts";
 
 describe("unit", () => {
   describe("writeSyntheticCorpus", () => {
@@ -15,7 +15,7 @@ describe("unit", () => {
         const content = await loadContent({ contentDir: dir, rootDir: dir });
         expect([content.fiches.length, content.terms.length, content.risks.length, content.criteria.length]).toEqual([3, 20, 7, 6]);
         const graph = buildSiteGraph(content);
-        for (const fiche of graph.fiches) expect(fiche.usedTerms.length, fiche.slug).toBeGreaterThan(0);
+        for (const fiche of graph.fiches) expect(fiche.usedTerms.length, fiche.id).toBeGreaterThan(0);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

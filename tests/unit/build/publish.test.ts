@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createStagingDir, publishStagingDir } from "../../../src/build/publish.ts";
-import { checkNodeVersion, findChromium, MissingPrerequisiteError } from "../../../src/build/prerequisites.ts";
+import { checkNodeVersion, findChromium, MissingPrerequisiteError } from "../../../src/platform/prerequisites.ts";
 
 let root: string | undefined;
 afterEach(async () => {

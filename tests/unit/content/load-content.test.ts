@@ -32,7 +32,7 @@ describe("unit", () => {
       expect(await errorsAfter(async () => {})).toEqual([]);
       const real = await loadContent({ contentDir: `${repoRoot}/content`, rootDir: repoRoot });
       expect(real.terms.length).toBeGreaterThanOrEqual(60);
-      expect(real.criteria.map((item) => item.value.order).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(real.criteria.map((item) => item.order).sort()).toEqual([1, 2, 3, 4, 5, 6]);
     });
 
     it("names a missing required field with its file and line", async () => {
@@ -52,7 +52,7 @@ describe("unit", () => {
         ),
       );
       expect(errors).toEqual([
-        "content/lexique/virus.md:6:1 — champ « seeAslo » : clé inconnue « seeAslo » (vouliez-vous dire « seeAlso » ?) ; clés permises : slug, term, lang, category, short, aliases, englishEquivalents, example, advice, seeAlso, body",
+        "content/lexique/virus.md:6:1 — champ « seeAslo » : clé inconnue « seeAslo » (vouliez-vous dire « seeAlso » ?) ; clés permises : id, term, lang, category, short, aliases, englishEquivalents, example, advice, seeAlso, body",
         "content/lexique/virus.md:2:1 — champ « seeAlso » : champ obligatoire manquant ; attendu : une liste de slugs de termes du lexique (une ligne « - … » par élément, ou [a, b])",
       ].sort());
     });
@@ -73,7 +73,7 @@ describe("unit", () => {
       });
       expect(errors).toEqual([
         "content/lexique/hameçonnage.md : même nom de fichier que content/lexique/hameconnage.md, à la casse ou aux accents près ; attendu : un identifiant unique",
-        "content/lexique/hameçonnage.md — champ « slug (nom du fichier) » : valeur trouvée « hameçonnage » ; attendu : un identifiant (slug) en minuscules sans accents, chiffres et tirets simples, par exemple « chiffrement-de-bout-en-bout »",
+        "content/lexique/hameçonnage.md — champ « id (nom du fichier) » : valeur trouvée « hameçonnage » ; attendu : un identifiant (slug) en minuscules sans accents, chiffres et tirets simples, par exemple « chiffrement-de-bout-en-bout »",
       ]);
     });
 

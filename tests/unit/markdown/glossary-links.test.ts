@@ -3,9 +3,9 @@ import { GlossaryLinker, type GlossaryLinkEnv } from "../../../src/markdown/glos
 import { renderMarkdown } from "../../../src/markdown/markdown.ts";
 
 const linker = new GlossaryLinker([
-  { slug: "chiffrement", url: "/lexique/chiffrement/", spellings: ["Chiffrement", "chiffré"] },
-  { slug: "chiffrement-de-bout-en-bout", url: "/lexique/chiffrement-de-bout-en-bout/", spellings: ["chiffrement de bout en bout", "E2EE"] },
-  { slug: "usurpation-d-identite", url: "/lexique/usurpation-d-identite/", spellings: ["Usurpation d’identité", "vol d’identité"] },
+  { id: "chiffrement", url: "/lexique/chiffrement/", spellings: ["Chiffrement", "chiffré"] },
+  { id: "chiffrement-de-bout-en-bout", url: "/lexique/chiffrement-de-bout-en-bout/", spellings: ["chiffrement de bout en bout", "E2EE"] },
+  { id: "usurpation-d-identite", url: "/lexique/usurpation-d-identite/", spellings: ["Usurpation d’identité", "vol d’identité"] },
 ]);
 
 function render(source: string, env: GlossaryLinkEnv = {}): string {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SiteGraph } from "../../../src/lib/site-graph.ts";
-import { absoluteLinks, absoluteUrl } from "../../../src/open-data/absolute-links.ts";
+import type { SiteGraph } from "../../../src/graph/site-graph.ts";
+import { absoluteLinks, absoluteUrl } from "../../../src/site/absolute-url.ts";
 import { atomFeed } from "../../../src/open-data/atom-feed.ts";
 import { minimalSiteGraph } from "../../helpers/content-fixture.ts";
 
@@ -29,7 +29,7 @@ describe("unit", () => {
     });
 
     it("gives a fiche a new id when its update date changes", () => {
-      const updated = { ...graph, fiches: graph.fiches.map((fiche) => (fiche.slug === "demo" ? { ...fiche, updated: "2026-03-01" } : fiche)) };
+      const updated = { ...graph, fiches: graph.fiches.map((fiche) => (fiche.id === "demo" ? { ...fiche, updated: "2026-03-01" } : fiche)) };
       const [first] = atomFeed(updated).entries;
       expect(first!.id).toBe("tag:test.fr,2026-03-01:/fiches/demo/");
       expect(atomFeed(updated).updated).toBe("2026-03-01T00:00:00Z");

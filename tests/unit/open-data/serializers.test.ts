@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SiteGraph } from "../../../src/lib/site-graph.ts";
+import type { SiteGraph } from "../../../src/graph/site-graph.ts";
 import { openDataCatalog } from "../../../src/open-data/catalog.ts";
 import { openDataFileSchema, openDataNames } from "../../../src/open-data/formats.ts";
 import { openDataFile } from "../../../src/open-data/serializers.ts";
@@ -36,7 +36,7 @@ describe("unit", () => {
     it("writes the graph's two-way relations as ids, without the circular references", () => {
       const [chiffrement] = openDataFile("lexique", graph).items;
       expect(chiffrement).toEqual({
-        slug: "chiffrement",
+        id: "chiffrement",
         term: "Chiffrement",
         lang: null,
         url: "https://test.fr/lexique/chiffrement/",
@@ -56,7 +56,7 @@ describe("unit", () => {
     });
 
     it("gives a fiche's outline with absolute anchors and the key points it presents", () => {
-      const demo = openDataFile("fiches", graph).items.find((fiche) => fiche.slug === "demo")!;
+      const demo = openDataFile("fiches", graph).items.find((fiche) => fiche.id === "demo")!;
       expect(demo.contents[1]).toEqual({
         text: "Les points",
         url: "https://test.fr/fiches/demo/#les-points",
@@ -81,7 +81,7 @@ describe("unit", () => {
     });
 
     it("makes the site's own links absolute in HTML fragments", () => {
-      const term = graph.terms.find((t) => t.slug === "hameconnage")!;
+      const term = graph.terms.find((t) => t.id === "hameconnage")!;
       const changed = { ...graph, terms: [{ ...term, bodyHtml: '<p>Voir <a href="/lexique/chiffrement/">chiffrement</a>.</p>' }] };
       expect(openDataFile("lexique", changed).items[0]!.definitionHtml).toBe('<p>Voir <a href="https://test.fr/lexique/chiffrement/">chiffrement</a>.</p>');
     });

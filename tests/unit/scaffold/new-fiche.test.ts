@@ -27,7 +27,7 @@ describe("unit", () => {
       const text = ficheFileText({ title: "Réseaux sociaux : les réglages", slug: "reseaux-sociaux-les-reglages", today: "2026-02-03" });
       const parsed = parseSourceFile("content/fiches/reseaux-sociaux-les-reglages.yaml", text);
       expect(parsed.ok).toBe(true);
-      const result = validateItem(ficheSchema, (parsed as Extract<typeof parsed, { ok: true }>).source, { slug: "reseaux-sociaux-les-reglages" });
+      const result = validateItem(ficheSchema, (parsed as Extract<typeof parsed, { ok: true }>).source, { id: "reseaux-sociaux-les-reglages" });
       expect(result.errors).toEqual([]);
       expect(result.value).toMatchObject({ title: "Réseaux sociaux : les réglages", updated: "2026-02-03", version: "1.0" });
       expect(result.value!.subtitle).toMatch(/^À remplacer/);

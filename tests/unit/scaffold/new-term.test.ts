@@ -21,7 +21,7 @@ afterEach(async () => {
 function validateTermText(slug: string, text: string) {
   const parsed = parseSourceFile(`content/lexique/${slug}.md`, text);
   if (!parsed.ok) return { errors: parsed.errors.map((error) => error.message), value: undefined };
-  const result = validateItem(glossaryTermSchema, parsed.source, { slug, body: parsed.source.body ?? "" });
+  const result = validateItem(glossaryTermSchema, parsed.source, { id: slug, body: parsed.source.body ?? "" });
   return { errors: result.errors.map((error) => `${error.field}: ${error.message}`), value: result.value };
 }
 

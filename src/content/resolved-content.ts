@@ -1,0 +1,48 @@
+import type { Criterion } from "../models/criterion.ts";
+import type { Fiche, FicheSection } from "../models/fiche.ts";
+import type { GlossaryTerm } from "../models/glossary-term.ts";
+import type { Risk } from "../models/risk.ts";
+import type { SiteMetadata } from "../models/site-metadata.ts";
+
+/** A glossary term whose `seeAlso` holds the terms themselves. */
+export interface ResolvedTerm extends Omit<GlossaryTerm, "seeAlso"> {
+  seeAlso: ResolvedTerm[];
+}
+
+export type ResolvedCriterion = Criterion;
+
+/** A risk whose references are the risks, terms and criteria themselves. */
+export interface ResolvedRisk extends Omit<Risk, "subRisks" | "terms" | "avoidedBy"> {
+  subRisks: ResolvedRisk[];
+  terms: ResolvedTerm[];
+  avoidedBy: ResolvedCriterion[];
+}
+
+/** A risk as a fiche words it, pointing at the risk itself. */
+export interface ResolvedRiskReference {
+  risk: ResolvedRisk;
+  text?: string | undefined;
+  items: ResolvedRiskReference[];
+}
+
+export type ResolvedSection =
+  | Exclude<FicheSection, { type: "risks" | "criteria" | "ficheReference" }>
+  | { type: "risks"; items: ResolvedRiskReference[] }
+  | { type: "criteria"; intro: string; items: ResolvedCriterion[] }
+  | { type: "ficheReference"; text: string; fiche: ResolvedFiche };
+
+export interface ResolvedFiche extends Omit<Fiche, "sections"> {
+  sections: ResolvedSection[];
+}
+
+/**
+ * Every content item, validated, with each reference replaced by the item it names: what the site
+ * graph is built from. Nothing after the loader looks an identifier up again.
+ */
+export interface Content {
+  site: SiteMetadata;
+  fiches: ResolvedFiche[];
+  risks: ResolvedRisk[];
+  criteria: ResolvedCriterion[];
+  terms: ResolvedTerm[];
+}

@@ -1,0 +1,59 @@
+import type { ResolvedFiche } from "../content/resolved-content.ts";
+import { inlineMarkdownToText } from "../markdown/plain-text.ts";
+import type { SiteMetadata } from "../models/site-metadata.ts";
+import { ui } from "../site/ui-strings.ts";
+import { urls } from "../site/urls.ts";
+import { formatFrenchDate } from "../text/format-date.ts";
+import { renderSections, type SectionContext } from "./fiche-sections.ts";
+import { frenchCollator, pageLink } from "./page-link.ts";
+import type { FicheView, TermView } from "./views.ts";
+
+/**
+ * Fiche views in title order, and the relations they create: each term and risk learns the fiches
+ * that cite it.
+ */
+export function buildFicheViews(
+  fiches: readonly ResolvedFiche[],
+  context: SectionContext,
+  terms: readonly TermView[],
+  site: SiteMetadata,
+): FicheView[] {
+  const views = fiches.map((fiche): FicheView => {
+    const used = new Set<string>();
+    const { sections, toc, mentionedRisks } = renderSections(fiche.sections, context, used);
+    const title = inlineMarkdownToText(fiche.title);
+    const subtitle = inlineMarkdownToText(fiche.subtitle);
+    const updatedLabel = formatFrenchDate(fiche.updated);
+    const view: FicheView = {
+      ...pageLink(urls.fiche(fiche.id), fiche.title),
+      id: fiche.id,
+      subtitle,
+      summary: inlineMarkdownToText(fiche.summary),
+      updated: fiche.updated,
+      updatedLabel,
+      version: fiche.version,
+      publisher: fiche.publisher,
+      pdf: {
+        url: urls.fichePdf(fiche.id),
+        ...fiche.pdf,
+        info: {
+          title: `${title} — ${subtitle}`,
+          author: fiche.publisher,
+          subject: fiche.pdf.subject,
+          keywords: fiche.pdf.keywords,
+          creator: site.name,
+          date: fiche.updated,
+        },
+      },
+      printMargins: { left: title, right: `${ui.fiche.updated} ${updatedLabel} · ${ui.fiche.version} ${fiche.version}` },
+      sections,
+      toc,
+      usedTerms: terms.filter((term) => used.has(term.id)),
+      risks: [...new Set(mentionedRisks)],
+    };
+    for (const term of view.usedTerms) term.fiches.push(view);
+    for (const risk of view.risks) risk.fiches.push(view);
+    return view;
+  });
+  return views.sort((a, b) => frenchCollator.compare(a.title, b.title));
+}

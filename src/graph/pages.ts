@@ -1,0 +1,109 @@
+import type { SiteMetadata } from "../models/site-metadata.ts";
+import { absoluteUrl } from "../site/absolute-url.ts";
+import { ui } from "../site/ui-strings.ts";
+import { urls } from "../site/urls.ts";
+import type { Breadcrumb, CriterionView, FicheView, PageMeta, RiskView, TermView } from "./views.ts";
+
+/** « Les {count} points clés » with the real count: the number is never typed in a template. */
+export function withCount(text: string, count: number): string {
+  return text.replaceAll("{count}", String(count));
+}
+
+interface PageInput {
+  url: string;
+  title: string;
+  /** Title shown in the window, when it differs from `title` (« Hameçonnage — Lexique »). */
+  documentTitle?: string;
+  description?: string | undefined;
+  breadcrumbs?: Breadcrumb[];
+  breadcrumbTitle?: string | undefined;
+  scripts?: string[];
+  printStyles?: string[];
+  inSitemap?: boolean;
+}
+
+export interface PageSources {
+  site: SiteMetadata;
+  fiches: readonly FicheView[];
+  terms: readonly TermView[];
+  risks: readonly RiskView[];
+  criteria: readonly CriterionView[];
+}
+
+/**
+ * The metadata of every HTML page of the site, by URL: titles, descriptions, breadcrumbs and the
+ * scripts and print styles a page loads. The layout shows them; a page missing here fails the build.
+ */
+export function buildPageMeta(sources: PageSources): Record<string, PageMeta> {
+  const { site, criteria } = sources;
+  const text = ui.pages;
+  const home: Breadcrumb = { url: urls.home, title: text.home.title };
+  const criteriaTitle = withCount(text.criteria.title, criteria.length);
+  const page = (input: PageInput): PageMeta => ({
+    url: input.url,
+    title: input.title,
+    documentTitle: `${input.documentTitle ?? input.title} — ${site.name}`,
+    canonicalUrl: absoluteUrl(input.url, site.baseUrl),
+    description: input.description ?? site.tagline,
+    breadcrumbs: input.breadcrumbs ?? [home],
+    breadcrumbTitle: input.breadcrumbTitle ?? input.title,
+    scripts: input.scripts ?? [],
+    printStyles: input.printStyles ?? [],
+    inSitemap: input.inSitemap ?? true,
+  });
+  const pages: PageMeta[] = [
+    page({ url: urls.home, title: text.home.title, description: text.home.description, breadcrumbs: [] }),
+    page({ url: urls.fiches, title: text.fiches.title, breadcrumbTitle: text.fiches.breadcrumb }),
+    page({ url: urls.glossary, title: text.glossary.title, description: text.glossary.description }),
+    page({ url: urls.risks, title: text.risks.title, description: text.risks.description }),
+    page({ url: urls.criteria, title: criteriaTitle, description: withCount(text.criteria.description, criteria.length) }),
+    page({ url: urls.selfCheck, title: ui.selfCheck.title, description: ui.selfCheck.description, scripts: ["/assets/js/questionnaire.js"] }),
+    page({ url: urls.search, title: text.search.title, description: text.search.description, scripts: ["/assets/js/search.js"] }),
+    page({ url: urls.siteMap, title: text.siteMap.title }),
+    page({ url: urls.accessibility, title: text.accessibility.title, breadcrumbTitle: text.accessibility.breadcrumb }),
+    page({ url: urls.privacy, title: text.privacy.title }),
+    page({ url: urls.legal, title: text.legal.title }),
+    page({ url: urls.openData, title: ui.openData.title, description: ui.openData.description }),
+    page({ url: urls.notFound, title: text.notFound.title, breadcrumbs: [], inSitemap: false }),
+    ...sources.fiches.map((fiche) =>
+      page({
+        url: fiche.url,
+        title: fiche.title,
+        description: fiche.summary,
+        breadcrumbs: [home, { url: urls.fiches, title: text.fiches.breadcrumb }],
+        scripts: ["/assets/js/print-button.js"],
+        printStyles: [urls.fichePrintCss(fiche.id)],
+      }),
+    ),
+    ...sources.terms.map((term) =>
+      page({
+        url: term.url,
+        title: term.title,
+        documentTitle: `${term.title} — ${text.termKind}`,
+        description: term.short,
+        breadcrumbs: [home, { url: urls.glossary, title: text.glossary.breadcrumb }],
+      }),
+    ),
+    ...sources.risks.map((risk) =>
+      page({
+        url: risk.url,
+        title: risk.title,
+        documentTitle: `${risk.title} — ${text.riskKind}`,
+        breadcrumbs: [
+          home,
+          { url: urls.risks, title: text.risks.breadcrumb },
+          ...(risk.parent ? [{ url: risk.parent.url, title: risk.parent.title }] : []),
+        ],
+      }),
+    ),
+    ...criteria.map((criterion) =>
+      page({
+        url: criterion.url,
+        title: criterion.title,
+        documentTitle: `${criterion.title} — ${text.criterionKind}`,
+        breadcrumbs: [home, { url: urls.criteria, title: criteriaTitle }],
+      }),
+    ),
+  ];
+  return Object.fromEntries(pages.map((meta) => [meta.url, meta]));
+}

@@ -1,0 +1,34 @@
+import type { ResolvedCriterion, ResolvedRisk, ResolvedTerm } from "../content/resolved-content.ts";
+import { renderMarkdown } from "../markdown/markdown.ts";
+import { urls } from "../site/urls.ts";
+import { pageLink } from "./page-link.ts";
+import { viewOf } from "./terms.ts";
+import type { CriterionView, RiskView, TermView } from "./views.ts";
+
+/** Risk views linked both ways to their sub-risks, the key points that help avoid them and their terms. */
+export function buildRiskViews(
+  risks: readonly ResolvedRisk[],
+  criteria: ReadonlyMap<ResolvedCriterion, CriterionView>,
+  terms: ReadonlyMap<ResolvedTerm, TermView>,
+): Map<ResolvedRisk, RiskView> {
+  const views = new Map<ResolvedRisk, RiskView>();
+  for (const risk of risks) {
+    views.set(risk, {
+      ...pageLink(urls.risk(risk.id), risk.label),
+      id: risk.id,
+      descriptionHtml: risk.description ? renderMarkdown(risk.description) : undefined,
+      subRisks: [],
+      criteria: risk.avoidedBy.map((criterion) => viewOf(criteria, criterion)).sort((a, b) => a.order - b.order),
+      terms: risk.terms.map((term) => viewOf(terms, term)),
+      fiches: [],
+      fichesToRead: [],
+    });
+  }
+  for (const [risk, view] of views) {
+    view.subRisks = risk.subRisks.map((child) => viewOf(views, child));
+    for (const child of view.subRisks) child.parent = view;
+    for (const criterion of view.criteria) criterion.risks.push(view);
+    for (const term of view.terms) term.risks.push(view);
+  }
+  return views;
+}

@@ -1,0 +1,84 @@
+import type { ResolvedTerm } from "../content/resolved-content.ts";
+import { GlossaryLinker } from "../markdown/glossary-links.ts";
+import { renderInlineMarkdown, renderMarkdown } from "../markdown/markdown.ts";
+import { inlineMarkdownToText } from "../markdown/plain-text.ts";
+import { glossaryCategories } from "../models/glossary-term.ts";
+import { urls } from "../site/urls.ts";
+import { slugify } from "../text/slugify.ts";
+import { frenchCollator, pageLink } from "./page-link.ts";
+import type { LetterGroup, TermView } from "./views.ts";
+
+/** The index letter of a term: « Échange de SIM » files under E, « 2FA » under 0–9. */
+export function indexLetter(term: string): string {
+  const first = term.normalize("NFD").replace(/\p{M}/gu, "").charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : "0–9";
+}
+
+/** Term views in French alphabetical order, each with its « voir aussi » terms; relations to risks and fiches are added later. */
+export function buildTermViews(terms: readonly ResolvedTerm[]): Map<ResolvedTerm, TermView> {
+  const views = new Map<ResolvedTerm, TermView>();
+  for (const term of terms) {
+    views.set(term, {
+      ...pageLink(urls.term(term.id), term.term, term.lang),
+      id: term.id,
+      letter: indexLetter(term.term),
+      category: { id: term.category, label: glossaryCategories[term.category] },
+      shortHtml: renderInlineMarkdown(term.short),
+      short: inlineMarkdownToText(term.short),
+      bodyHtml: renderMarkdown(term.body),
+      exampleHtml: term.example ? renderMarkdown(term.example) : undefined,
+      adviceHtml: term.advice ? renderMarkdown(term.advice) : undefined,
+      aliases: term.aliases,
+      englishEquivalents: term.englishEquivalents,
+      seeAlso: [],
+      risks: [],
+      fiches: [],
+    });
+  }
+  for (const [term, view] of views) view.seeAlso = term.seeAlso.map((other) => viewOf(views, other));
+  return new Map([...views].sort(([, a], [, b]) => frenchCollator.compare(a.title, b.title)));
+}
+
+/** The view made for a content item; the item always has one, since views are made from the same list. */
+export function viewOf<Item, View>(views: ReadonlyMap<Item, View>, item: Item): View {
+  const view = views.get(item);
+  if (view === undefined) throw new Error("Graphe du site : élément sans vue (erreur interne).");
+  return view;
+}
+
+export function groupByLetter(terms: readonly TermView[]): LetterGroup[] {
+  const groups = new Map<string, TermView[]>();
+  for (const term of terms) {
+    const group = groups.get(term.letter);
+    if (group) group.push(term);
+    else groups.set(term.letter, [term]);
+  }
+  return [...groups].map(([letter, grouped]) => ({ letter, id: `lettre-${slugify(letter) || "chiffres"}`, terms: grouped }));
+}
+
+/** A term as the glossary linker finds it in running text, carrying its view. */
+export interface LinkableTermView {
+  id: string;
+  url: string;
+  spellings: string[];
+  view: TermView;
+}
+
+/** Links every spelling of a term (name, variants, English names) to its page. */
+export function glossaryLinker(views: ReadonlyMap<ResolvedTerm, TermView>): GlossaryLinker<LinkableTermView> {
+  return new GlossaryLinker(
+    [...views].map(([term, view]) => ({
+      id: term.id,
+      url: view.url,
+      spellings: [view.title, ...term.aliases, ...term.englishEquivalents],
+      view,
+    })),
+  );
+}
+
+/** The glossary terms a text names (any spelling), each once, in the order they first appear. */
+export function termsNamedIn(text: string, linker: GlossaryLinker<LinkableTermView>): TermView[] {
+  const found = new Set<TermView>();
+  for (const match of linker.matches(text)) found.add(match.term.view);
+  return [...found];
+}

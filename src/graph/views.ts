@@ -1,0 +1,171 @@
+import type { SiteMetadata } from "../models/site-metadata.ts";
+import type { NavigationItem } from "./navigation.ts";
+
+/** A link to another page, as templates show it. */
+export interface PageLink {
+  url: string;
+  /** Inline HTML (may hold a `lang` span). */
+  titleHtml: string;
+  title: string;
+  lang?: string | undefined;
+}
+
+export interface TermView extends PageLink {
+  id: string;
+  letter: string;
+  category: { id: string; label: string };
+  shortHtml: string;
+  short: string;
+  bodyHtml: string;
+  exampleHtml?: string | undefined;
+  adviceHtml?: string | undefined;
+  aliases: string[];
+  englishEquivalents: string[];
+  seeAlso: TermView[];
+  risks: RiskView[];
+  fiches: FicheView[];
+}
+
+export interface RiskView extends PageLink {
+  id: string;
+  descriptionHtml?: string | undefined;
+  parent?: RiskView | undefined;
+  subRisks: RiskView[];
+  criteria: CriterionView[];
+  terms: TermView[];
+  /** Fiches that name the risk. */
+  fiches: FicheView[];
+  /** Where a reader finds the risk: the fiches that name it, or else those that name its parent risk. */
+  fichesToRead: FicheView[];
+}
+
+export interface CriterionView extends PageLink {
+  id: string;
+  order: number;
+  bodyHtml: string;
+  takeawayHtml: string;
+  /** The takeaway as plain text, with French typography. */
+  takeaway: string;
+  /** The self-check question of « Ma messagerie est-elle sûre ? »; « Oui » means the app meets the point. */
+  questionHtml: string;
+  question: string;
+  risks: RiskView[];
+  /** Glossary terms named in the point's title, question, text or takeaway, in reading order. */
+  terms: TermView[];
+}
+
+export interface ListItemView {
+  html: string;
+  items: ListItemView[];
+}
+
+export interface RiskItemView {
+  /** The fiche's wording, without the list punctuation that follows it. */
+  html: string;
+  /** « , », « . » or « : » after the item, kept out of the link text. */
+  trailing: string;
+  risk: RiskView;
+  items: RiskItemView[];
+}
+
+export interface CriterionItemView {
+  criterion: CriterionView;
+  /** The point's text, rendered with this fiche's glossary links. */
+  bodyHtml: string;
+  headingId: string;
+}
+
+export type SectionView =
+  | { type: "heading"; level: number; id: string; html: string; text: string }
+  | { type: "prose"; html: string }
+  | { type: "list"; items: ListItemView[] }
+  | { type: "audience"; labelHtml: string; html: string }
+  | { type: "callout"; tone: "warning" | "info"; html: string }
+  | { type: "risks"; items: RiskItemView[] }
+  | { type: "criteria"; introHtml: string; items: CriterionItemView[] }
+  | { type: "ficheReference"; textHtml: string; fiche: PageLink; printedUrl: string }
+  | { type: "glossary"; letters: LetterGroup[] };
+
+export interface LetterGroup {
+  letter: string;
+  id: string;
+  terms: TermView[];
+}
+
+export interface TocEntry {
+  id: string;
+  text: string;
+  children: TocEntry[];
+}
+
+/** The document properties of a fiche's PDF. */
+export interface PdfDocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  creator: string;
+  /** AAAA-MM-JJ: the fiche's update date, so the same content gives the same file. */
+  date: string;
+}
+
+export interface FicheView extends PageLink {
+  id: string;
+  subtitle: string;
+  summary: string;
+  updated: string;
+  updatedLabel: string;
+  version: string;
+  publisher: string;
+  pdf: { url: string; subject: string; keywords: string[]; maxPages: number; info: PdfDocumentInfo };
+  /** The texts printed in the margins of each PDF page. */
+  printMargins: { left: string; right: string };
+  sections: SectionView[];
+  toc: TocEntry[];
+  /** Terms linked from the fiche's text, for the list of definitions at its end. */
+  usedTerms: TermView[];
+  risks: RiskView[];
+}
+
+export interface Breadcrumb {
+  url: string;
+  title: string;
+}
+
+/** What the layout shows around a page's content: everything is decided here, not in templates. */
+export interface PageMeta {
+  url: string;
+  /** The page's own title (the last breadcrumb, the start of `<title>`). */
+  title: string;
+  /** The whole `<title>`: « Page — Site ». */
+  documentTitle: string;
+  /** The page's address on the published site. */
+  canonicalUrl: string;
+  description: string;
+  /** Links above the page, from the home page down to its parent; empty on the home page. */
+  breadcrumbs: Breadcrumb[];
+  /** Short name in the breadcrumb trail, when the title is long. */
+  breadcrumbTitle: string;
+  scripts: string[];
+  printStyles: string[];
+  /** Listed in `sitemap.xml` (the 404 page is not). */
+  inSitemap: boolean;
+}
+
+/** Everything templates and later steps need, computed once per build from validated content. */
+export interface SiteGraph {
+  site: SiteMetadata;
+  fiches: FicheView[];
+  risks: RiskView[];
+  /** Top-level risks, in the order fiches name them, each with its sub-risks. */
+  rootRisks: RiskView[];
+  criteria: CriterionView[];
+  terms: TermView[];
+  letters: LetterGroup[];
+  categories: { id: string; label: string; terms: TermView[] }[];
+  /** Every HTML page of the site, by URL. */
+  pages: Readonly<Record<string, PageMeta>>;
+  navigation: { main: NavigationItem[]; footer: NavigationItem[] };
+  /** Absolute URLs of the pages listed in `sitemap.xml`. */
+  sitemap: string[];
+}

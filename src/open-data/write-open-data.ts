@@ -1,0 +1,23 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { SiteGraph } from "../graph/site-graph.ts";
+import { urls } from "../site/urls.ts";
+import { atomFeed } from "./atom-feed.ts";
+import { atomFeedXml } from "./atom-xml.ts";
+import { openDataNames } from "./formats.ts";
+import { openDataJsonSchema } from "./json-schema.ts";
+import { openDataFile } from "./serializers.ts";
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Writes the JSON files, their schemas and the Atom feed into the built site, from the same graph as the pages. */
+export async function writeOpenData(siteDir: string, graph: SiteGraph): Promise<string[]> {
+  const files = new Map<string, string>([[urls.feed, atomFeedXml(atomFeed(graph))]]);
+  for (const name of openDataNames) {
+    files.set(urls.openDataFile(name), json(openDataFile(name, graph)));
+    files.set(urls.openDataSchema(name), json(openDataJsonSchema(name, graph.site.baseUrl)));
+  }
+  await mkdir(path.join(siteDir, path.dirname(urls.openDataFile("x"))), { recursive: true });
+  await Promise.all([...files].map(([url, text]) => writeFile(path.join(siteDir, url), text)));
+  return [...files.keys()];
+}

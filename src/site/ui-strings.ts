@@ -1,0 +1,159 @@
+import { urls } from "./urls.ts";
+
+/** Every interface string readers see, in one place (French); content text lives in content/. */
+export const ui = {
+  skipToContent: "Aller au contenu",
+  skipToSearch: "Aller à la recherche",
+  mainNavigation: "Navigation principale",
+  breadcrumbs: "Fil d’Ariane",
+  footerNavigation: "Informations sur le site",
+  searchLabel: "Rechercher sur le site",
+  searchButton: "Rechercher",
+  /** The main navigation; `{count}` is the number of key points. */
+  nav: [
+    { url: urls.home, label: "Accueil" },
+    { url: urls.fiches, label: "Fiches" },
+    { url: urls.criteria, label: "Les {count} points clés" },
+    { url: urls.selfCheck, label: "Ma messagerie est-elle sûre\u202F?" },
+    { url: urls.risks, label: "Risques" },
+    { url: urls.glossary, label: "Lexique" },
+    { url: urls.search, label: "Recherche" },
+  ],
+  footer: [
+    { url: urls.siteMap, label: "Plan du site" },
+    { url: urls.accessibility, label: "Accessibilité : non conforme" },
+    { url: urls.privacy, label: "Confidentialité" },
+    { url: urls.legal, label: "Mentions légales" },
+    { url: urls.openData, label: "Données ouvertes" },
+  ],
+  feedTitle: "Mises à jour des fiches (flux Atom)",
+  /**
+   * Titles and descriptions of the site's own pages, and the breadcrumb names of the long ones.
+   * `{count}` is the number of key points. A page without description gets the site's tagline.
+   */
+  pages: {
+    home: { title: "Accueil", description: "Des fiches pratiques claires pour choisir une messagerie instantanée et l’utiliser sans risque, au travail comme à la maison." },
+    fiches: { title: "Fiches pratiques", breadcrumb: "Fiches" },
+    glossary: { title: "Lexique du parfait hacker", breadcrumb: "Lexique", description: "Les mots de la sécurité numérique et des messageries instantanées, de A à Z, chacun avec une définition courte." },
+    risks: { title: "Les risques", breadcrumb: "Risques", description: "Les risques des messageries instantanées, et les points clés qui aident à les éviter." },
+    criteria: { title: "Les {count} points clés", description: "Les {count} points clés de la sécurisation des messageries instantanées, à vérifier avant de choisir une application." },
+    search: { title: "Recherche", description: "Rechercher dans les fiches, les risques, les points clés et le lexique." },
+    siteMap: { title: "Plan du site" },
+    accessibility: { title: "Déclaration d’accessibilité", breadcrumb: "Accessibilité" },
+    privacy: { title: "Confidentialité" },
+    legal: { title: "Mentions légales" },
+    notFound: { title: "Page introuvable" },
+    /** After the name of a term, risk or key point in the window title: « Hameçonnage — Lexique ». */
+    termKind: "Lexique",
+    riskKind: "Risque",
+    criterionKind: "Point clé",
+  },
+  fiche: {
+    kicker: "Fiche pratique",
+    updated: "Mis à jour le",
+    version: "version",
+    download: "Télécharger la fiche",
+    print: "Imprimer la fiche",
+    toc: "Sommaire",
+    termsTitle: "Les mots du lexique dans cette fiche",
+    termsIntro: "Chaque mot souligné dans la fiche renvoie à sa définition complète.",
+    mappingTitle: "Quels points clés protègent de quels risques ?",
+    mappingNote:
+      "Ajout de la rédaction : cette correspondance ne figure pas dans la fiche d’origine. Elle indique, pour chaque risque, les points clés qui aident à l’éviter.",
+    noCriterion: "Aucun des points clés n’en protège à lui seul : la vigilance reste la meilleure défense.",
+    criterionMore: "Ce point clé en détail",
+  },
+  term: {
+    definition: "Définition",
+    example: "Exemple",
+    advice: "Conseil",
+    aliases: "Autres noms",
+    english: "En anglais",
+    seeAlso: "Voir aussi",
+    category: "Catégorie",
+    risks: "Risques liés",
+    fiches: "Fiches qui emploient ce mot",
+    letters: "Lettres de l’index",
+  },
+  risk: {
+    subRisks: "Ce risque comprend",
+    parent: "Ce risque fait partie de",
+    criteria: "Les points clés qui aident à l’éviter",
+    criteriaNote: "Correspondance proposée par la rédaction, absente de la fiche d’origine.",
+    terms: "Les mots pour comprendre",
+    fiches: "Fiches qui en parlent",
+  },
+  /** Read by search.js from the search page (data-search-text): {count}, {query} and {label} are filled in. */
+  search: {
+    resultOne: "1 résultat",
+    resultMany: "{count} résultats",
+    none: "Aucun résultat",
+    forQuery: " pour «\u00A0{query}\u00A0»",
+    inFilter: " (filtre\u00A0: {label})",
+    noResultsHint: "Vérifiez l’orthographe, essayez un mot plus court ou parcourez ",
+    glossaryLink: "le lexique de A à Z",
+    moreOne: "Afficher le résultat suivant",
+    moreMany: "Afficher les {count} résultats suivants",
+    failed: "La recherche n’a pas pu se charger.",
+    failedHint: ["Vous trouverez tout autrement dans ", "le lexique de A à Z", " ou dans ", "le plan du site", "."],
+  },
+  criterion: {
+    takeaway: "À vérifier :",
+    takeawayNote: "Conseil de la rédaction.",
+    risks: "Les risques qu’il aide à éviter",
+    noRisks: "Aucun risque n’est rattaché à ce point clé pour l’instant.",
+  },
+  /** « Ma messagerie est-elle sûre ? »: the questions themselves are in content/criteres/ (`question`). */
+  selfCheck: {
+    title: "Ma messagerie est-elle sûre\u202F?",
+    description:
+      "Six questions sur la messagerie instantanée que vous utilisez ou que vous pensez choisir, pour savoir quels points clés vérifier. Rien n’est enregistré ni envoyé.",
+    lead: "Répondez à une question par point clé sur l’application que vous utilisez, ou que vous pensez choisir. Le bilan vous dit quels points vérifier, et comment.",
+    privacy:
+      "Vos réponses restent dans votre navigateur : rien n’est enregistré ni envoyé, ni à nous ni à personne, et tout s’efface quand vous quittez la page.",
+    printable:
+      "Sur papier, ou si JavaScript est désactivé, cette page sert de liste de contrôle : imprimez-la et cochez vos réponses.",
+    questionsTitle: "Les questions",
+    questionNumber: "Question",
+    of: "sur",
+    answers: [
+      { value: "oui", label: "Oui" },
+      { value: "non", label: "Non" },
+      { value: "ne-sait-pas", label: "Je ne sais pas" },
+    ],
+    /** The answer that means the point is met; every other answer needs attention. */
+    goodAnswer: "oui",
+    explanation: "Pourquoi ce point compte",
+    submit: "Voir mon bilan",
+    reset: "Effacer mes réponses",
+    errorTitle: "Il manque des réponses",
+    errorIntro: "Répondez à chaque question, au besoin par « Je ne sais pas » :",
+    errorPrefix: "Erreur :",
+    errorMessage: "choisissez une réponse, « Oui », « Non » ou « Je ne sais pas ».",
+    unanswered: "réponse manquante",
+    resultTitle: "Votre bilan",
+    allGood:
+      "Votre messagerie respecte tous les points clés. Restez attentif : relisez sa politique de confidentialité quand elle change, et gardez l’application à jour.",
+    attention: "Points qui demandent votre attention :",
+    answersTitle: "Vos réponses",
+    toExamineTitle: "Les points à examiner",
+    yourAnswer: "Votre réponse :",
+    terms: "Les mots pour comprendre :",
+    resultNote: "Ce bilan est indicatif : il ne remplace pas la lecture des fiches ni l’avis d’un spécialiste.",
+  },
+  openData: {
+    title: "Données ouvertes",
+    description:
+      "Les fiches, le lexique, les risques et les points clés en fichiers JSON réutilisables, avec leurs schémas et leur licence, et le flux des mises à jour.",
+    datasets: {
+      fiches: { title: "Fiches pratiques", description: "Chaque fiche : titre, résumé, date de mise à jour, version, PDF, sommaire, et les risques, points clés et mots du lexique qu’elle cite." },
+      lexique: { title: "Lexique du parfait hacker", description: "Chaque terme : définition courte et complète, exemple, conseil, variantes, noms anglais, catégorie, termes liés, risques et fiches." },
+      risques: { title: "Risques", description: "Chaque risque : description, risque parent et sous-risques, points clés qui aident à l’éviter, mots du lexique et fiches." },
+      criteres: { title: "Les points clés", description: "Chaque point clé : rang, texte, « À vérifier », question du questionnaire, risques qu’il aide à éviter et mots du lexique." },
+    },
+    feed: {
+      title: "Mises à jour des fiches",
+      subtitle: "Chaque fiche pratique, à sa dernière mise à jour.",
+    },
+  },
+} as const;

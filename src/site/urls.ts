@@ -1,0 +1,29 @@
+/** Every public URL of the site is built here, so templates, sitemap and tests agree. */
+export const urls = {
+  home: "/",
+  fiches: "/fiches/",
+  notFound: "/404.html",
+  sitemap: "/sitemap.xml",
+  fiche: (slug: string) => `/fiches/${slug}/`,
+  fichePdf: (slug: string) => `/pdf/${slug}.pdf`,
+  /** Margin texts of the printed sheet (title, date), one small stylesheet per fiche. */
+  fichePrintCss: (slug: string) => `/fiches/${slug}/impression.css`,
+  glossary: "/lexique/",
+  term: (slug: string) => `/lexique/${slug}/`,
+  risks: "/risques/",
+  risk: (id: string) => `/risques/${id}/`,
+  criteria: "/points-cles/",
+  criterion: (id: string) => `/points-cles/${id}/`,
+  search: "/recherche/",
+  siteMap: "/plan-du-site/",
+  accessibility: "/accessibilite/",
+  privacy: "/confidentialite/",
+  legal: "/mentions-legales/",
+  selfCheck: "/ma-messagerie-est-elle-sure/",
+  openData: "/donnees-ouvertes/",
+  /** One JSON file per content type, with its JSON Schema next to it. */
+  openDataFile: (name: string) => `/api/${name}.json`,
+  openDataSchema: (name: string) => `/api/${name}.schema.json`,
+  /** Atom feed of fiche updates. */
+  feed: "/flux.xml",
+} as const;

@@ -1,0 +1,132 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../../../src/content/load-content.ts";
+import { buildSiteGraph, indexLetter, splitTrailingPunctuation, type SiteGraph } from "../../../src/graph/site-graph.ts";
+import { minimalContentDir, minimalSiteGraph, repoRoot } from "../../helpers/content-fixture.ts";
+
+let graph: SiteGraph;
+
+beforeAll(async () => {
+  graph = await minimalSiteGraph();
+});
+
+describe("unit", () => {
+  describe("buildSiteGraph", () => {
+    it("sorts glossary terms the French way and groups them by letter", () => {
+      expect(graph.terms.map((term) => term.title)).toEqual(["Chiffrement", "Chiffrement de bout en bout", "Hameçonnage"]);
+      expect(graph.letters.map((group) => [group.letter, group.terms.length])).toEqual([
+        ["C", 2],
+        ["H", 1],
+      ]);
+    });
+
+    it("links risks, criteria and terms in both directions", () => {
+      const piratage = graph.risks.find((risk) => risk.id === "piratage")!;
+      expect(piratage.subRisks.map((risk) => risk.id)).toEqual(["vol"]);
+      expect(piratage.subRisks[0]!.parent).toBe(piratage);
+      expect(piratage.criteria.map((criterion) => criterion.id)).toEqual(["premier"]);
+      const second = graph.criteria.find((criterion) => criterion.id === "second")!;
+      expect(second.risks.map((risk) => risk.id)).toEqual(["vol"]);
+      const chiffrement = graph.terms.find((term) => term.id === "chiffrement")!;
+      expect(chiffrement.risks.map((risk) => risk.id)).toEqual(["piratage"]);
+    });
+
+    it("records which fiches mention a risk and use a term", () => {
+      const demo = graph.fiches.find((fiche) => fiche.id === "demo")!;
+      expect(demo.risks.map((risk) => risk.id)).toEqual(["piratage", "vol"]);
+      expect(demo.usedTerms.map((term) => term.id)).toEqual(["chiffrement", "chiffrement-de-bout-en-bout"]);
+      const term = graph.terms.find((t) => t.id === "chiffrement-de-bout-en-bout")!;
+      expect(term.fiches.map((fiche) => fiche.url)).toEqual(["/fiches/demo/"]);
+    });
+
+    it("builds a table of contents from level-2 headings, with criteria below them", () => {
+      const demo = graph.fiches.find((fiche) => fiche.id === "demo")!;
+      expect(demo.toc).toEqual([
+        { id: "une-question", text: "Une question\u202F?", children: [] },
+        {
+          id: "les-points",
+          text: "Les points",
+          children: [
+            { id: "premier-point", text: "Premier point", children: [] },
+            { id: "second-point", text: "Second point", children: [] },
+          ],
+        },
+      ]);
+    });
+
+    it("keeps list punctuation out of risk links", () => {
+      const demo = graph.fiches.find((fiche) => fiche.id === "demo")!;
+      const risks = demo.sections.find((section) => section.type === "risks");
+      expect(risks?.type === "risks" && risks.items[0]).toMatchObject({ html: "Piratage", trailing: "\u00A0:" });
+    });
+
+    it("gives each key point its self-check question and the glossary terms its text names", () => {
+      const [premier, second] = graph.criteria;
+      expect(premier).toMatchObject({ question: "Le premier point est-il respecté\u202F?", takeaway: "le premier point." });
+      expect(premier!.terms.map((term) => term.id)).toEqual(["chiffrement-de-bout-en-bout"]);
+      expect(second!.terms).toEqual([]);
+    });
+
+    it("orders top-level risks as the fiches list them", () => {
+      expect(graph.rootRisks.map((risk) => risk.id)).toEqual(["piratage"]);
+    });
+
+    it("sends a reader of a sub-risk no fiche names to the fiches of its parent", async () => {
+      const content = await loadContent({ contentDir: minimalContentDir, rootDir: repoRoot });
+      for (const fiche of content.fiches) {
+        for (const section of fiche.sections) if (section.type === "risks") for (const item of section.items) item.items = [];
+      }
+      const withoutVol = buildSiteGraph(content);
+      const vol = withoutVol.risks.find((risk) => risk.id === "vol")!;
+      expect(vol.fiches).toEqual([]);
+      expect(vol.fichesToRead.map((fiche) => fiche.id)).toEqual(["demo"]);
+      expect(graph.risks.find((risk) => risk.id === "vol")!.fichesToRead.map((fiche) => fiche.id)).toEqual(["demo"]);
+    });
+
+    it("describes every page: title, window title, breadcrumbs and canonical address", () => {
+      expect(graph.pages["/"]).toMatchObject({ documentTitle: "Accueil — Site de test", breadcrumbs: [], canonicalUrl: "https://test.fr/" });
+      expect(graph.pages["/lexique/chiffrement/"]).toMatchObject({
+        title: "Chiffrement",
+        documentTitle: "Chiffrement — Lexique — Site de test",
+        breadcrumbs: [
+          { url: "/", title: "Accueil" },
+          { url: "/lexique/", title: "Lexique" },
+        ],
+      });
+      expect(graph.pages["/risques/vol/"]!.breadcrumbs.at(-1)).toEqual({ url: "/risques/piratage/", title: "Piratage" });
+      expect(graph.pages["/fiches/demo/"]).toMatchObject({ scripts: ["/assets/js/print-button.js"], printStyles: ["/fiches/demo/impression.css"] });
+    });
+
+    it("counts the key points from the content, never from a typed number", () => {
+      expect(graph.pages["/points-cles/"]!.title).toBe("Les 2 points clés");
+      expect(graph.pages["/points-cles/premier/"]!.breadcrumbs.at(-1)).toEqual({ url: "/points-cles/", title: "Les 2 points clés" });
+      expect(graph.navigation.main.map((item) => item.label)).toContain("Les 2 points clés");
+    });
+
+    it("lists in the sitemap every page but the 404 page, as absolute addresses", () => {
+      expect(graph.sitemap).toContain("https://test.fr/lexique/hameconnage/");
+      expect(graph.sitemap).not.toContain("https://test.fr/404.html");
+      expect(graph.sitemap).toHaveLength(Object.keys(graph.pages).length - 1);
+    });
+
+    it("prints the full address of a fiche another fiche cites", () => {
+      const demo = graph.fiches.find((fiche) => fiche.id === "demo")!;
+      const reference = demo.sections.find((section) => section.type === "ficheReference");
+      expect(reference?.type === "ficheReference" && reference.printedUrl).toBe("https://test.fr/fiches/autre/");
+    });
+  });
+
+  describe("indexLetter", () => {
+    it("files accented letters under their base letter and digits together", () => {
+      expect(indexLetter("Échange de SIM")).toBe("E");
+      expect(indexLetter("2FA")).toBe("0–9");
+    });
+  });
+
+  describe("splitTrailingPunctuation", () => {
+    it("separates the sheet's list punctuation from the words", () => {
+      expect(splitTrailingPunctuation("Piratage :")).toEqual({ words: "Piratage", trailing: " :" });
+      expect(splitTrailingPunctuation("vol d'identité,")).toEqual({ words: "vol d'identité", trailing: "," });
+      expect(splitTrailingPunctuation("sans")).toEqual({ words: "sans", trailing: "" });
+    });
+  });
+});
