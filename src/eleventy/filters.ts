@@ -1,5 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { markCurrent } from "../graph/navigation.ts";
+import { withCount } from "../graph/pages.ts";
 import type { SiteGraph } from "../graph/site-graph.ts";
 import { cssString } from "../text/css-string.ts";
 
@@ -15,4 +16,5 @@ export function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("cssString", cssString);
   eleventyConfig.addFilter("pageMeta", pageMeta);
   eleventyConfig.addFilter("markCurrent", markCurrent);
+  eleventyConfig.addFilter("withCount", withCount);
 }

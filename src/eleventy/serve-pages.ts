@@ -35,6 +35,7 @@ export async function servePages(options: ServeOptions): Promise<Eleventy> {
       });
     },
   });
+  await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(options.port);
   return eleventy;

@@ -1,7 +1,7 @@
 import type { ResolvedCriterion } from "../content/resolved-content.ts";
 import type { GlossaryLinker } from "../markdown/glossary-links.ts";
-import { renderInlineMarkdown, renderMarkdown } from "../markdown/markdown.ts";
-import { inlineMarkdownToText } from "../markdown/plain-text.ts";
+import { renderMarkdown } from "../markdown/markdown.ts";
+import { renderInlineBoth } from "../markdown/plain-text.ts";
 import { urls } from "../site/urls.ts";
 import { pageLink } from "./page-link.ts";
 import { termsNamedIn, type LinkableTermView } from "./terms.ts";
@@ -12,20 +12,22 @@ export function buildCriterionViews(
   criteria: readonly ResolvedCriterion[],
   linker: GlossaryLinker<LinkableTermView>,
 ): Map<ResolvedCriterion, CriterionView> {
-  const views = criteria.map((criterion): [ResolvedCriterion, CriterionView] => [
-    criterion,
-    {
+  const views = criteria.map((criterion): [ResolvedCriterion, CriterionView] => {
+    const takeaway = renderInlineBoth(criterion.takeaway);
+    const question = renderInlineBoth(criterion.question);
+    const view: CriterionView = {
       ...pageLink(urls.criterion(criterion.id), criterion.title),
       id: criterion.id,
       order: criterion.order,
       bodyHtml: renderMarkdown(criterion.body),
-      takeawayHtml: renderInlineMarkdown(criterion.takeaway),
-      takeaway: inlineMarkdownToText(criterion.takeaway),
-      questionHtml: renderInlineMarkdown(criterion.question),
-      question: inlineMarkdownToText(criterion.question),
+      takeawayHtml: takeaway.html,
+      takeaway: takeaway.text,
+      questionHtml: question.html,
+      question: question.text,
       risks: [],
       terms: termsNamedIn([criterion.title, criterion.question, criterion.body, criterion.takeaway].join("\n"), linker),
-    },
-  ]);
+    };
+    return [criterion, view];
+  });
   return new Map(views.sort(([a], [b]) => a.order - b.order));
 }

@@ -2,7 +2,7 @@ import type { ResolvedRiskReference, ResolvedSection } from "../content/resolved
 import type { GlossaryLinkEnv, GlossaryLinker } from "../markdown/glossary-links.ts";
 import { frenchTypography } from "../markdown/french-typography.ts";
 import { renderInlineMarkdown, renderMarkdown } from "../markdown/markdown.ts";
-import { inlineMarkdownToText } from "../markdown/plain-text.ts";
+import { renderInlineBoth } from "../markdown/plain-text.ts";
 import type { ListItem } from "../models/fiche.ts";
 import { absoluteUrl } from "../site/absolute-url.ts";
 import { urls } from "../site/urls.ts";
@@ -66,12 +66,12 @@ export function renderSections(sections: readonly ResolvedSection[], context: Se
   const views = sections.map((section): SectionView => {
     switch (section.type) {
       case "heading": {
-        const text = inlineMarkdownToText(section.text);
+        const { html, text } = renderInlineBoth(section.text);
         const id = uniqueId(slugify(text), ids);
         if (section.level === 2) toc.push({ id, text, children: [] });
         else toc.at(-1)?.children.push({ id, text, children: [] });
         env = newEnv();
-        return { type: "heading", level: section.level, id, text, html: renderInlineMarkdown(section.text) };
+        return { type: "heading", level: section.level, id, text, html };
       }
       case "prose":
         return { type: "prose", html: renderMarkdown(section.markdown, env) };

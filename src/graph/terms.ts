@@ -1,7 +1,7 @@
 import type { ResolvedTerm } from "../content/resolved-content.ts";
 import { GlossaryLinker } from "../markdown/glossary-links.ts";
-import { renderInlineMarkdown, renderMarkdown } from "../markdown/markdown.ts";
-import { inlineMarkdownToText } from "../markdown/plain-text.ts";
+import { renderMarkdown } from "../markdown/markdown.ts";
+import { renderInlineBoth } from "../markdown/plain-text.ts";
 import { glossaryCategories } from "../models/glossary-term.ts";
 import { urls } from "../site/urls.ts";
 import { slugify } from "../text/slugify.ts";
@@ -18,13 +18,14 @@ export function indexLetter(term: string): string {
 export function buildTermViews(terms: readonly ResolvedTerm[]): Map<ResolvedTerm, TermView> {
   const views = new Map<ResolvedTerm, TermView>();
   for (const term of terms) {
+    const short = renderInlineBoth(term.short);
     views.set(term, {
       ...pageLink(urls.term(term.id), term.term, term.lang),
       id: term.id,
       letter: indexLetter(term.term),
       category: { id: term.category, label: glossaryCategories[term.category] },
-      shortHtml: renderInlineMarkdown(term.short),
-      short: inlineMarkdownToText(term.short),
+      shortHtml: short.html,
+      short: short.text,
       bodyHtml: renderMarkdown(term.body),
       exampleHtml: term.example ? renderMarkdown(term.example) : undefined,
       adviceHtml: term.advice ? renderMarkdown(term.advice) : undefined,
