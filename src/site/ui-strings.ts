@@ -1,7 +1,29 @@
+import { legalTexts } from "./legal-texts.ts";
+import { pageTexts } from "./page-texts.ts";
+import { slot, sup } from "./rich-text.ts";
+import { feedTitle, glossaryName, selfCheckTitle } from "./titles.ts";
 import { urls } from "./urls.ts";
 
-/** Every interface string readers see, in one place (French); content text lives in content/. */
+/**
+ * Kinds of pages in search results. `filter` is the value a page is indexed under and the search
+ * page's buttons send, so both must be the same word; `name` is shown above each result.
+ */
+const resultKinds = {
+  term: { filter: "terme du lexique", name: "Terme du lexique" },
+  fiche: { filter: "fiche", name: "Fiche pratique" },
+  risk: { filter: "risque", name: "Risque" },
+  criterion: { filter: "point clé", name: "Point clé" },
+} as const;
+
+/**
+ * Every string readers see outside content/ (French), in one place: templates hold markup, URLs
+ * and data only, so wording is reviewed here and a typo cannot hide in a template.
+ */
 export const ui = {
+  /** Templates link with these, so a page moves in one place (src/site/urls.ts). */
+  urls,
+  /** The prose of the site's own pages, by page (src/site/page-texts.ts, src/site/legal-texts.ts). */
+  text: { ...pageTexts, ...legalTexts },
   skipToContent: "Aller au contenu",
   skipToSearch: "Aller à la recherche",
   mainNavigation: "Navigation principale",
@@ -14,7 +36,7 @@ export const ui = {
     { url: urls.home, label: "Accueil" },
     { url: urls.fiches, label: "Fiches" },
     { url: urls.criteria, label: "Les {count} points clés" },
-    { url: urls.selfCheck, label: "Ma messagerie est-elle sûre\u202F?" },
+    { url: urls.selfCheck, label: selfCheckTitle },
     { url: urls.risks, label: "Risques" },
     { url: urls.glossary, label: "Lexique" },
     { url: urls.search, label: "Recherche" },
@@ -26,7 +48,18 @@ export const ui = {
     { url: urls.legal, label: "Mentions légales" },
     { url: urls.openData, label: "Données ouvertes" },
   ],
-  feedTitle: "Mises à jour des fiches (flux Atom)",
+  feedTitle,
+  /** Under every page; `siteName` and `licence` (a link) come from content/site.yaml. */
+  footerNote: [slot("siteName"), " — contenus sous ", slot("licence"), ". Ce site ne dépose aucun cookie et ne contient aucun traceur."],
+  resultKinds,
+  /** The search page's filter buttons, in this order; the one without value (everything) starts checked. */
+  searchFilters: [
+    { id: "tout", value: "", label: "Tout" },
+    { id: "terme", value: resultKinds.term.filter, label: "Termes du lexique" },
+    { id: "fiche", value: resultKinds.fiche.filter, label: "Fiches" },
+    { id: "risque", value: resultKinds.risk.filter, label: "Risques" },
+    { id: "critere", value: resultKinds.criterion.filter, label: "Points clés" },
+  ],
   /**
    * Titles and descriptions of the site's own pages, and the breadcrumb names of the long ones.
    * `{count}` is the number of key points. A page without description gets the site's tagline.
@@ -34,7 +67,7 @@ export const ui = {
   pages: {
     home: { title: "Accueil", description: "Des fiches pratiques claires pour choisir une messagerie instantanée et l’utiliser sans risque, au travail comme à la maison." },
     fiches: { title: "Fiches pratiques", breadcrumb: "Fiches" },
-    glossary: { title: "Lexique du parfait hacker", breadcrumb: "Lexique", description: "Les mots de la sécurité numérique et des messageries instantanées, de A à Z, chacun avec une définition courte." },
+    glossary: { title: glossaryName, breadcrumb: "Lexique", description: "Les mots de la sécurité numérique et des messageries instantanées, de A à Z, chacun avec une définition courte." },
     risks: { title: "Les risques", breadcrumb: "Risques", description: "Les risques des messageries instantanées, et les points clés qui aident à les éviter." },
     criteria: { title: "Les {count} points clés", description: "Les {count} points clés de la sécurisation des messageries instantanées, à vérifier avant de choisir une application." },
     search: { title: "Recherche", description: "Rechercher dans les fiches, les risques, les points clés et le lexique." },
@@ -53,6 +86,8 @@ export const ui = {
     updated: "Mis à jour le",
     version: "version",
     download: "Télécharger la fiche",
+    /** In brackets after the download link, where the build adds the file's size. */
+    pdf: "PDF",
     print: "Imprimer la fiche",
     toc: "Sommaire",
     termsTitle: "Les mots du lexique dans cette fiche",
@@ -64,6 +99,7 @@ export const ui = {
     criterionMore: "Ce point clé en détail",
   },
   term: {
+    kicker: glossaryName,
     definition: "Définition",
     example: "Exemple",
     advice: "Conseil",
@@ -76,6 +112,7 @@ export const ui = {
     letters: "Lettres de l’index",
   },
   risk: {
+    kicker: "Risque",
     subRisks: "Ce risque comprend",
     parent: "Ce risque fait partie de",
     criteria: "Les points clés qui aident à l’éviter",
@@ -98,6 +135,9 @@ export const ui = {
     failedHint: ["Vous trouverez tout autrement dans ", "le lexique de A à Z", " ou dans ", "le plan du site", "."],
   },
   criterion: {
+    /** « Point clé n° 3 sur 6 »: `order` and `count` are filled by the template. */
+    kicker: ["Point clé n", sup("o"), "\u00A0", slot("order"), " sur ", slot("count")],
+    pager: { label: "Points clés précédent et suivant", previous: "Point clé précédent", next: "Point clé suivant" },
     takeaway: "À vérifier :",
     takeawayNote: "Conseil de la rédaction.",
     risks: "Les risques qu’il aide à éviter",
@@ -105,7 +145,7 @@ export const ui = {
   },
   /** « Ma messagerie est-elle sûre ? »: the questions themselves are in content/criteres/ (`question`). */
   selfCheck: {
-    title: "Ma messagerie est-elle sûre\u202F?",
+    title: selfCheckTitle,
     description:
       "Six questions sur la messagerie instantanée que vous utilisez ou que vous pensez choisir, pour savoir quels points clés vérifier. Rien n’est enregistré ni envoyé.",
     lead: "Répondez à une question par point clé sur l’application que vous utilisez, ou que vous pensez choisir. Le bilan vous dit quels points vérifier, et comment.",
@@ -147,7 +187,7 @@ export const ui = {
       "Les fiches, le lexique, les risques et les points clés en fichiers JSON réutilisables, avec leurs schémas et leur licence, et le flux des mises à jour.",
     datasets: {
       fiches: { title: "Fiches pratiques", description: "Chaque fiche : titre, résumé, date de mise à jour, version, PDF, sommaire, et les risques, points clés et mots du lexique qu’elle cite." },
-      lexique: { title: "Lexique du parfait hacker", description: "Chaque terme : définition courte et complète, exemple, conseil, variantes, noms anglais, catégorie, termes liés, risques et fiches." },
+      lexique: { title: glossaryName, description: "Chaque terme : définition courte et complète, exemple, conseil, variantes, noms anglais, catégorie, termes liés, risques et fiches." },
       risques: { title: "Risques", description: "Chaque risque : description, risque parent et sous-risques, points clés qui aident à l’éviter, mots du lexique et fiches." },
       criteres: { title: "Les points clés", description: "Chaque point clé : rang, texte, « À vérifier », question du questionnaire, risques qu’il aide à éviter et mots du lexique." },
     },
