@@ -47,12 +47,15 @@ export const languageTag = z
   .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: "attendu : un code de langue BCP 47, par exemple « en »" })
   .refine((value) => value !== "fr", { error: "à omettre pour un mot français ; attendu : la langue d’un mot étranger, par exemple « en »" });
 
+/** Keys the loader fills from the file (its name, its Markdown body): never offered to editors. */
+const DERIVED_KEYS = ["id", "body"];
+
 /**
  * Strict objects name the allowed keys and the closest one, because a misspelled key is the
  * editors' most common mistake and must never be silently ignored.
  */
 export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
-  const allowed = Object.keys(shape);
+  const allowed = Object.keys(shape).filter((key) => !DERIVED_KEYS.includes(key));
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === "unrecognized_keys") {

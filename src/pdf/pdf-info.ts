@@ -1,13 +1,7 @@
+import type { PdfDocumentInfo } from "../graph/site-graph.ts";
+
 /** Document properties shown by PDF readers (File › Properties) and used by search engines. */
-export interface PdfInfo {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-  creator: string;
-  /** ISO date (AAAA-MM-JJ): the fiche's update date, so the same content gives the same file. */
-  date: string;
-}
+export type PdfInfo = PdfDocumentInfo;
 
 /** PDF text string in UTF-16BE with a byte-order mark: accents survive in every reader. */
 function pdfTextString(value: string): string {

@@ -45,7 +45,7 @@ pdf:
 # Les sections, dans l’ordre de lecture. Types : heading (level 2 à 4, text), prose (markdown),
 # list (items), audience (label, markdown), callout (tone: warning ou info, markdown),
 # risks (items : risk, text, items), criteria (intro, items), ficheReference (text, fiche), glossary.
-# Voir CONTRIBUTING.md et content/fiches/messagerie-instantanee.yaml.
+# Voir docs/guide-de-redaction.md et content/fiches/messagerie-instantanee.yaml.
 sections:
   - type: heading
     level: 2

@@ -52,7 +52,7 @@ describe("unit", () => {
         ),
       );
       expect(errors).toEqual([
-        "content/lexique/virus.md:6:1 — champ « seeAslo » : clé inconnue « seeAslo » (vouliez-vous dire « seeAlso » ?) ; clés permises : id, term, lang, category, short, aliases, englishEquivalents, example, advice, seeAlso, body",
+        "content/lexique/virus.md:6:1 — champ « seeAslo » : clé inconnue « seeAslo » (vouliez-vous dire « seeAlso » ?) ; clés permises : term, lang, category, short, aliases, englishEquivalents, example, advice, seeAlso",
         "content/lexique/virus.md:2:1 — champ « seeAlso » : champ obligatoire manquant ; attendu : une liste de slugs de termes du lexique (une ligne « - … » par élément, ou [a, b])",
       ].sort());
     });
