@@ -8,7 +8,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const MINIMUM_NODE = [20, 19];
 /** Debian package → a file it installs, to know whether it is there. */
 const SYSTEM_PACKAGES = {
   chromium: "/usr/bin/chromium",
@@ -27,9 +26,25 @@ function run(command, args) {
   if (result.status !== 0) fail(`« ${command} ${args.join(" ")} » a échoué (code ${result.status ?? result.signal}).`);
 }
 
-const [major, minor] = process.versions.node.split(".").map(Number);
-if (major < MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor < MINIMUM_NODE[1])) {
-  fail(`Node.js ${process.versions.node} est trop ancien : installez Node.js ${MINIMUM_NODE.join(".")} ou plus récent.`);
+/**
+ * Whether `version` is in an engines range made of `^X.Y.Z` and `>=X.Y.Z` joined by `||`, the only
+ * forms package.json uses (so the check cannot drift from what the dependencies accept).
+ */
+function satisfiesEngines(range, version) {
+  const have = version.split(".").map(Number);
+  return range.split("||").some((part) => {
+    const match = /^\s*(\^|>=)\s*(\d+)\.(\d+)\.(\d+)\s*$/.exec(part);
+    if (!match) fail(`package.json : engines.node « ${part.trim()} » n'est pas de la forme ^X.Y.Z ou >=X.Y.Z.`);
+    const need = match.slice(2).map(Number);
+    const index = have.findIndex((value, i) => value !== need[i]);
+    const atLeast = index === -1 || have[index] > need[index];
+    return atLeast && (match[1] === ">=" || have[0] === need[0]);
+  });
+}
+
+const nodeRange = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).engines.node;
+if (!satisfiesEngines(nodeRange, process.versions.node)) {
+  fail(`Node.js ${process.versions.node} n'est pas pris en charge : installez un Node.js dans ${nodeRange} (la LTS actuelle, par exemple), puis relancez.`);
 }
 
 const missing = Object.entries(SYSTEM_PACKAGES)

@@ -1,7 +1,20 @@
 import { accessSync, constants } from "node:fs";
 
-/** The oldest Node.js our dependencies accept (html-validate 10 needs 20.19). */
-export const MINIMUM_NODE = [20, 19] as const;
+/**
+ * The Node.js lines our dependencies accept: on each listed major, its oldest minor; from the last
+ * one on, every major (html-validate 10 needs 20.19 or 22.16; vitest 4 and html-validate refuse the
+ * odd lines 21 and 23). package.json's engines.node says the same, as `nodeEnginesRange()`.
+ */
+export const SUPPORTED_NODE = [
+  [20, 19],
+  [22, 16],
+  [24, 0],
+] as const;
+
+/** `^20.19.0 || ^22.16.0 || >=24.0.0`: SUPPORTED_NODE written as package.json's engines.node. */
+export function nodeEnginesRange(): string {
+  return SUPPORTED_NODE.map(([major, minor], i) => `${i === SUPPORTED_NODE.length - 1 ? ">=" : "^"}${major}.${minor}.0`).join(" || ");
+}
 
 /** Raised when the machine lacks something; its message is one line saying what to do. */
 export class MissingPrerequisiteError extends Error {
@@ -10,10 +23,11 @@ export class MissingPrerequisiteError extends Error {
 
 export function checkNodeVersion(version: string = process.versions.node): void {
   const [major = 0, minor = 0] = version.split(".").map(Number);
-  const [needMajor, needMinor] = MINIMUM_NODE;
-  if (major < needMajor || (major === needMajor && minor < needMinor)) {
+  const [latestMajor] = SUPPORTED_NODE[SUPPORTED_NODE.length - 1]!;
+  const line = SUPPORTED_NODE.find(([supported]) => supported === major);
+  if (major <= latestMajor && (line === undefined || minor < line[1])) {
     throw new MissingPrerequisiteError(
-      `Node.js ${version} est trop ancien : installez Node.js ${needMajor}.${needMinor} ou plus récent (par exemple Node.js 20 LTS à jour), puis relancez.`,
+      `Node.js ${version} n’est pas pris en charge : installez Node.js ${latestMajor} LTS ou plus récent (ou Node.js 20.19+ ou 22.16+ à jour), puis relancez.`,
     );
   }
 }
