@@ -1,6 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assetsPlugin } from "./src/eleventy/assets.ts";
 import { filtersPlugin } from "./src/eleventy/filters.ts";
+import { fragmentCachePlugin } from "./src/eleventy/fragment-cache.ts";
 import { markdownPlugin } from "./src/eleventy/markdown.ts";
 import { typescriptDataPlugin } from "./src/eleventy/typescript-data.ts";
 
@@ -9,6 +10,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(typescriptDataPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(fragmentCachePlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.setQuietMode(true);
 

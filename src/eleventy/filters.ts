@@ -1,6 +1,4 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { markCurrent } from "../graph/navigation.ts";
-import { withCount } from "../graph/pages.ts";
 import type { SiteGraph } from "../graph/site-graph.ts";
 import { cssString } from "../text/css-string.ts";
 
@@ -15,6 +13,4 @@ function pageMeta(graph: SiteGraph, url: string) {
 export function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("cssString", cssString);
   eleventyConfig.addFilter("pageMeta", pageMeta);
-  eleventyConfig.addFilter("markCurrent", markCurrent);
-  eleventyConfig.addFilter("withCount", withCount);
 }

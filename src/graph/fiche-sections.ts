@@ -1,4 +1,4 @@
-import type { ResolvedRiskReference, ResolvedSection } from "../content/resolved-content.ts";
+import type { ResolvedCriterion, ResolvedRiskReference, ResolvedSection } from "../content/resolved-content.ts";
 import type { GlossaryLinkEnv, GlossaryLinker } from "../markdown/glossary-links.ts";
 import { frenchTypography } from "../markdown/french-typography.ts";
 import { renderInlineMarkdown, renderMarkdown } from "../markdown/markdown.ts";
@@ -14,11 +14,16 @@ import type { CriterionView, LetterGroup, ListItemView, RiskItemView, RiskView, 
 /** What rendering a fiche's sections needs from the rest of the graph. */
 export interface SectionContext {
   riskView(risk: ResolvedRiskReference["risk"]): RiskView;
-  criterionView(criterion: Extract<ResolvedSection, { type: "criteria" }>["items"][number]): CriterionView;
+  criterionView(criterion: ResolvedCriterion): CriterionView;
   letters: LetterGroup[];
   linker: GlossaryLinker<LinkableTermView>;
   /** Printed sheets show the full address of the fiches they cite. */
   baseUrl: string;
+  /**
+   * A key point's text, rendered once for every fiche that lists it: its glossary links start
+   * afresh in each fiche, so the HTML is the same everywhere (`linked`: the terms it links).
+   */
+  criterionBodies: Map<ResolvedCriterion, { html: string; linked: string[] }>;
 }
 
 /** Ids the fiche page itself uses: a heading never takes them. */
@@ -44,6 +49,17 @@ function renderRiskItem(item: ResolvedRiskReference, context: SectionContext): R
     risk,
     items: item.items.map((child) => renderRiskItem(child, context)),
   };
+}
+
+function criterionBody(criterion: ResolvedCriterion, context: SectionContext): { html: string; linked: string[] } {
+  let body = context.criterionBodies.get(criterion);
+  if (!body) {
+    const linked = new Set<string>();
+    const html = renderMarkdown(criterion.body, { glossary: context.linker, usedTerms: linked, linkedInSection: new Set() });
+    body = { html, linked: [...linked] };
+    context.criterionBodies.set(criterion, body);
+  }
+  return body;
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
@@ -96,7 +112,9 @@ export function renderSections(sections: readonly ResolvedSection[], context: Se
           const criterion = context.criterionView(source);
           const headingId = uniqueId(slugify(criterion.title), ids);
           toc.at(-1)?.children.push({ id: headingId, text: criterion.title, children: [] });
-          return { criterion, headingId, bodyHtml: renderMarkdown(source.body, newEnv()) };
+          const body = criterionBody(source, context);
+          for (const id of body.linked) usedTerms.add(id);
+          return { criterion, headingId, bodyHtml: body.html };
         });
         return { type: "criteria", introHtml: renderInlineMarkdown(section.intro), items };
       }

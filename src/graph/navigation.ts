@@ -1,5 +1,5 @@
 import { ui } from "../site/ui-strings.ts";
-import { withCount } from "./pages.ts";
+import { withCount } from "../text/with-count.ts";
 
 export interface NavigationItem {
   url: string;

@@ -2,12 +2,9 @@ import type { SiteMetadata } from "../models/site-metadata.ts";
 import { absoluteUrl } from "../site/absolute-url.ts";
 import { ui } from "../site/ui-strings.ts";
 import { urls } from "../site/urls.ts";
+import { withCount } from "../text/with-count.ts";
+import { markCurrent, type NavigationItem } from "./navigation.ts";
 import type { Breadcrumb, CriterionView, FicheView, PageMeta, RiskView, TermView } from "./views.ts";
-
-/** « Les {count} points clés » with the real count: the number is never typed in a template. */
-export function withCount(text: string, count: number): string {
-  return text.replaceAll("{count}", String(count));
-}
 
 interface PageInput {
   url: string;
@@ -22,12 +19,25 @@ interface PageInput {
   inSitemap?: boolean;
 }
 
+/** The navigation of each page, shared by every page that shows the same state. */
+function navigationFor(navigation: PageSources["navigation"]): (url: string) => Pick<PageMeta, "navigation" | "navigationKey"> {
+  const shared = new Map<string, Pick<PageMeta, "navigation" | "navigationKey">>();
+  return (url) => {
+    const main = markCurrent(navigation.main, url);
+    const footer = markCurrent(navigation.footer, url);
+    const key = [...main, ...footer].filter((item) => item.current).map((item) => `${item.url}=${item.current}`).join(" ") || "aucune";
+    if (!shared.has(key)) shared.set(key, { navigation: { main, footer }, navigationKey: key });
+    return shared.get(key)!;
+  };
+}
+
 export interface PageSources {
   site: SiteMetadata;
   fiches: readonly FicheView[];
   terms: readonly TermView[];
   risks: readonly RiskView[];
   criteria: readonly CriterionView[];
+  navigation: { main: NavigationItem[]; footer: NavigationItem[] };
 }
 
 /**
@@ -38,6 +48,7 @@ export function buildPageMeta(sources: PageSources): Record<string, PageMeta> {
   const { site, criteria } = sources;
   const text = ui.pages;
   const home: Breadcrumb = { url: urls.home, title: text.home.title };
+  const navigation = navigationFor(sources.navigation);
   const criteriaTitle = withCount(text.criteria.title, criteria.length);
   const page = (input: PageInput): PageMeta => ({
     url: input.url,
@@ -50,6 +61,7 @@ export function buildPageMeta(sources: PageSources): Record<string, PageMeta> {
     scripts: input.scripts ?? [],
     printStyles: input.printStyles ?? [],
     inSitemap: input.inSitemap ?? true,
+    ...navigation(input.url),
   });
   const pages: PageMeta[] = [
     page({ url: urls.home, title: text.home.title, description: text.home.description, breadcrumbs: [] }),

@@ -35,13 +35,15 @@ export function buildSiteGraph(content: Content): SiteGraph {
       letters,
       linker,
       baseUrl: content.site.baseUrl,
+      criterionBodies: new Map(),
     },
     terms,
     content.site,
   );
   for (const risk of risks) risk.fichesToRead = risk.fiches.length > 0 || !risk.parent ? risk.fiches : risk.parent.fiches;
   const criteria = [...criterionViews.values()];
-  const pages = buildPageMeta({ site: content.site, fiches, terms, risks, criteria });
+  const navigation = siteNavigation(criteria.length);
+  const pages = buildPageMeta({ site: content.site, fiches, terms, risks, criteria, navigation });
   return {
     site: content.site,
     fiches,
@@ -56,7 +58,7 @@ export function buildSiteGraph(content: Content): SiteGraph {
       terms: terms.filter((term) => term.category.id === id),
     })),
     pages,
-    navigation: siteNavigation(criteria.length),
+    navigation,
     sitemap: Object.values(pages)
       .filter((page) => page.inSitemap)
       .map((page) => absoluteUrl(page.url, content.site.baseUrl)),

@@ -150,6 +150,10 @@ export interface PageMeta {
   printStyles: string[];
   /** Listed in `sitemap.xml` (the 404 page is not). */
   inSitemap: boolean;
+  /** The header and footer links, the page's own and its section's marked with `aria-current`. */
+  navigation: { main: NavigationItem[]; footer: NavigationItem[] };
+  /** Names the navigation state: pages with the same key show the very same navigation. */
+  navigationKey: string;
 }
 
 /** Everything templates and later steps need, computed once per build from validated content. */
