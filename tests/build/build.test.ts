@@ -97,6 +97,17 @@ describe("build", () => {
     expect(html).toContain("Les {{ collections }} et {% raw %} ne sont pas exécutés.");
   });
 
+  it("marks in the header and footer the page shown and its section, though their HTML is rendered once", async () => {
+    const current = async (url: string) =>
+      [...(await page(url)).matchAll(/<a href="([^"]+)" aria-current="(page|true)">/g)].map(([, href, state]) => `${href}=${state}`);
+    expect(await current("lexique/")).toEqual(["/lexique/=page", "/lexique/=page"]);
+    expect(await current("lexique/chiffrement/")).toEqual(["/lexique/=true", "/lexique/chiffrement/=page"]);
+    expect(await current("lexique/hameconnage/")).toEqual(["/lexique/=true", "/lexique/hameconnage/=page"]);
+    expect(await current("risques/vol/")).toEqual(["/risques/=true", "/risques/vol/=page"]);
+    expect(await current("plan-du-site/")).toEqual(["/plan-du-site/=page", "/plan-du-site/=page"]);
+    expect(await current("")).toEqual(["/=page"]);
+  });
+
   it("marks English glossary terms with their language", async () => {
     const html = await page("lexique/hameconnage/");
     expect(html).toContain('<span lang="en">phishing</span>');
