@@ -1,12 +1,11 @@
 import { access } from "node:fs/promises";
-import path from "node:path";
-import { repoRoot } from "../platform/repo-root.ts";
+import { commandSettings } from "../platform/command-settings.ts";
 
 /** The built site that the e2e and accessibility suites check: `_site/`, or FICHES_SITE_DIR. */
 export async function builtSiteDir(): Promise<string> {
-  const dir = path.resolve(repoRoot, process.env.FICHES_SITE_DIR ?? "_site");
+  const dir = commandSettings().siteDir;
   try {
-    await access(path.join(dir, "sitemap.xml"));
+    await access(`${dir}/sitemap.xml`);
   } catch {
     throw new Error(`Aucun site construit dans ${dir} : lancez d’abord « npm run build ».`);
   }

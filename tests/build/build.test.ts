@@ -29,7 +29,7 @@ const page = (url: string) => readFile(path.join(site, url, url.endsWith(".html"
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), "fiches-build-"));
   site = path.join(work, "_site");
-  const result = await runTsx("scripts/build.ts", { FICHES_CONTENT_DIR: minimalContentDir, FICHES_SITE_DIR: site });
+  const result = await runTsx("scripts/build.ts", { FICHES_CONTENT_DIR: minimalContentDir, FICHES_SITE_DIR: site, FICHES_CACHE_DIR: path.join(work, "cache") });
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
 });
