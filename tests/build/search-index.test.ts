@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load-content.ts";
 import { buildSiteGraph } from "../../src/graph/site-graph.ts";
 import { buildSearchIndex } from "../../src/search/build-search-index.ts";
+import { straightenApostrophes } from "../../src/search/straighten-apostrophes.ts";
 import { TERM_NAME_RECORD_TYPE, termNameRecords } from "../../src/search/term-name-records.ts";
 import { startStaticServer, type RunningServer } from "../../src/server/static-server.ts";
 import { repoRoot } from "../helpers/content-fixture.ts";
@@ -75,6 +76,31 @@ async function indexAlone(file: string, prepareHtml?: (html: string) => string):
   await writeFile(path.join(alone, file), await readFile(path.join(site, file), "utf8"));
   await buildSearchIndex({ siteDir: alone, ...(prepareHtml ? { prepareHtml } : {}) });
   return openIndex(alone);
+}
+
+/** Pages enough for several of the batches Pagefind is handed the site in. */
+const MANY_PAGES = 100;
+
+/**
+ * A word only page `n` holds, « kaak » to « kdvk »: letters only, so that Pagefind does not split it,
+ * and ending in « k », which the French stemmer keeps (it cuts a final « a »: « zqaa » found every « zqa… »).
+ */
+const wordOfPage = (n: number) => `k${String.fromCharCode(97 + Math.floor(n / 26))}${String.fromCharCode(97 + (n % 26))}k`;
+
+/** A site of MANY_PAGES indexable pages, `page-000/` to `page-099/`: their folders, in path order, and their HTML. */
+async function writeManyPages(): Promise<{ siteDir: string; pages: { folder: string; html: string }[] }> {
+  const siteDir = await mkdtemp(path.join(work, "pages-"));
+  const pages = Array.from({ length: MANY_PAGES }, (_, n) => {
+    const folder = `page-${String(n).padStart(3, "0")}`;
+    const html = `<!DOCTYPE html><html lang="fr"><head><title>${folder}</title></head><body><article data-pagefind-body>
+      <h1>Page ${n}</h1><p>Le mot ${wordOfPage(n)} n’est que sur cette page.</p></article></body></html>`;
+    return { folder, html };
+  });
+  for (const { folder, html } of pages) {
+    await mkdir(path.join(siteDir, folder));
+    await writeFile(path.join(siteDir, folder, "index.html"), html);
+  }
+  return { siteDir, pages };
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -181,6 +207,38 @@ describe("build", () => {
     }
   },
   );
+
+  it("indexes each page of a site many batches long once, in path order, at its URL, and leaves the files as published", async () => {
+    const { siteDir, pages } = await writeManyPages();
+    const prepared: string[] = [];
+    const report = await buildSearchIndex({
+      siteDir,
+      prepareHtml: (html) => {
+        prepared.push(/<title>(.*?)<\/title>/.exec(html)![1]!);
+        return straightenApostrophes(html);
+      },
+    });
+    expect(report).toEqual({ htmlFiles: MANY_PAGES, entries: MANY_PAGES });
+    // The order pages reach Pagefind is the order of its page numbers: the same for every build.
+    expect(prepared).toEqual(pages.map((page) => page.folder));
+    for (const { folder, html } of pages) expect(await readFile(path.join(siteDir, folder, "index.html"), "utf8")).toBe(html);
+    const reader = await openIndex(siteDir);
+    for (const [n, { folder }] of pages.entries()) {
+      expect(await reader.hits(wordOfPage(n))).toEqual([{ url: `/${folder}/`, marked: [wordOfPage(n)] }]);
+    }
+  });
+
+  it("fails with the error of a page that cannot be prepared, even with pages still queued in Pagefind", async () => {
+    const { siteDir } = await writeManyPages();
+    const prepareHtml = (html: string) => {
+      if (html.includes("<title>page-050</title>")) throw new Error("page-050 illisible");
+      return html;
+    };
+    // Pages sent before it are still being indexed when it fails: were their answers left unawaited,
+    // Pagefind's shutdown would reject them unhandled, and Vitest would report it.
+    await expect(buildSearchIndex({ siteDir, prepareHtml })).rejects.toThrow("page-050 illisible");
+    await expect(readdir(path.join(siteDir, "pagefind"))).rejects.toThrow(/ENOENT/);
+  });
 
   it("shows markup found in page text as text in the results, and runs none of it", async () => {
     const hostile = await mkdtemp(path.join(work, "hostile-"));
