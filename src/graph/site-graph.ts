@@ -58,7 +58,6 @@ export function buildSiteGraph(content: Content): SiteGraph {
       terms: terms.filter((term) => term.category.id === id),
     })),
     pages,
-    navigation,
     sitemap: Object.values(pages)
       .filter((page) => page.inSitemap)
       .map((page) => absoluteUrl(page.url, content.site.baseUrl)),

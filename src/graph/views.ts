@@ -169,7 +169,6 @@ export interface SiteGraph {
   categories: { id: string; label: string; terms: TermView[] }[];
   /** Every HTML page of the site, by URL. */
   pages: Readonly<Record<string, PageMeta>>;
-  navigation: { main: NavigationItem[]; footer: NavigationItem[] };
   /** Absolute URLs of the pages listed in `sitemap.xml`. */
   sitemap: string[];
 }

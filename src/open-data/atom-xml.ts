@@ -3,7 +3,7 @@ import type { AtomFeed } from "./atom-feed.ts";
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
 /** Escapes text and attribute values alike: every value in the feed comes from content. */
-export function escapeXml(value: string): string {
+function escapeXml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => XML_ESCAPES[character]!);
 }
 

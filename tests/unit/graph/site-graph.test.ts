@@ -99,7 +99,7 @@ describe("unit", () => {
     it("counts the key points from the content, never from a typed number", () => {
       expect(graph.pages["/points-cles/"]!.title).toBe("Les 2 points clés");
       expect(graph.pages["/points-cles/premier/"]!.breadcrumbs.at(-1)).toEqual({ url: "/points-cles/", title: "Les 2 points clés" });
-      expect(graph.navigation.main.map((item) => item.label)).toContain("Les 2 points clés");
+      expect(graph.pages["/"]!.navigation.main.map((item) => item.label)).toContain("Les 2 points clés");
     });
 
     it("lists in the sitemap every page but the 404 page, as absolute addresses", () => {

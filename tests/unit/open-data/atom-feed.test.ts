@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SiteGraph } from "../../../src/graph/site-graph.ts";
 import { absoluteLinks, absoluteUrl } from "../../../src/site/absolute-url.ts";
 import { atomFeed } from "../../../src/open-data/atom-feed.ts";
+import { atomFeedXml } from "../../../src/open-data/atom-xml.ts";
 import { minimalSiteGraph } from "../../helpers/content-fixture.ts";
 
 let graph: SiteGraph;
@@ -45,6 +46,17 @@ describe("unit", () => {
       const html = '<a href="/lexique/x/">x</a> <a href="https://autre.fr/">y</a> <a href="//cdn.fr/z">z</a>';
       expect(absoluteLinks(html, "https://test.fr")).toBe('<a href="https://test.fr/lexique/x/">x</a> <a href="https://autre.fr/">y</a> <a href="//cdn.fr/z">z</a>');
       expect(absoluteUrl("/fiches/demo/#a", "https://test.fr")).toBe("https://test.fr/fiches/demo/#a");
+    });
+  });
+  describe("atomFeedXml", () => {
+    it("writes every value escaped, so a title with markup stays text", () => {
+      const feed = atomFeed(graph);
+      const entry = { ...feed.entries[0]!, title: `Fiche <script>alert("x")</script> & 'co'` };
+      const xml = atomFeedXml({ ...feed, entries: [entry] });
+      expect(xml).toContain("<title>Fiche &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;co&apos;</title>");
+      expect(xml).not.toContain("<script>");
+      expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">')).toBe(true);
+      expect(xml.match(/<entry>/g)).toHaveLength(1);
     });
   });
 });
