@@ -1,12 +1,17 @@
+import { inspect } from "node:util";
+import { escapeForTerminal } from "../text/control-characters.ts";
 import { ContentValidationError } from "../content/content-error.ts";
 import { MissingPrerequisiteError } from "../platform/prerequisites.ts";
 
-/** Editors get their list of content errors, not a stack trace; anything unexpected keeps its trace. */
+/**
+ * Editors get their list of content errors, not a stack trace; anything unexpected keeps its trace.
+ * Either may quote content, so control characters are shown, never sent to the terminal.
+ */
 export function reportFailure(error: unknown): void {
   if (error instanceof ContentValidationError || error instanceof MissingPrerequisiteError) {
-    console.error(error.message);
+    console.error(escapeForTerminal(error.message));
   } else {
     console.error("La construction a échoué ; le site publié n’a pas été modifié.");
-    console.error(error);
+    console.error(escapeForTerminal(inspect(error)));
   }
 }

@@ -1,3 +1,5 @@
+import { escapeForTerminal } from "../text/control-characters.ts";
+
 /** One problem in the editors' content, precise enough to fix without reading code. */
 export interface ContentError {
   /** Path relative to the repository root, e.g. `content/lexique/hameconnage.md`. */
@@ -42,12 +44,15 @@ function formatFound(found: unknown): string {
   return String(found);
 }
 
-/** `fichier:ligne:colonne — champ « x » : valeur trouvée … ; attendu : …` */
+/**
+ * `fichier:ligne:colonne — champ « x » : valeur trouvée … ; attendu : …`, with control characters
+ * shown as `⟨U+001B⟩`: the value found is the editor's text, and may hold terminal escape codes.
+ */
 export function formatContentError(error: ContentError): string {
   const where = [error.file, error.line, error.column].filter((part) => part !== undefined).join(":");
   const field = error.field ? ` — champ « ${error.field} »` : "";
   const found = error.found !== undefined ? ` : valeur trouvée ${formatFound(error.found)} ;` : " :";
-  return `${where}${field}${found} ${error.message}`;
+  return escapeForTerminal(`${where}${field}${found} ${error.message}`).replace(/[\n\t]/g, " ");
 }
 
 /** All errors, sorted by file then line, with a count editors can track. */

@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { lstat, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { criterionSchema, type Criterion } from "../models/criterion.ts";
 import { ficheSchema, type Fiche } from "../models/fiche.ts";
@@ -12,7 +12,7 @@ import type { Content } from "./resolved-content.ts";
 
 export type { Content } from "./resolved-content.ts";
 import { normalizeForComparison } from "../text/normalize.ts";
-import { parseSourceFile } from "./source-file.ts";
+import { readSourceFile } from "./read-source-file.ts";
 import { validateItem, type Located } from "./validate-item.ts";
 import type { z } from "zod";
 
@@ -45,17 +45,49 @@ const collections = {
   terms: { folder: "lexique", extension: ".md", schema: glossaryTermSchema },
 } as const;
 
-async function listFiles(folder: string): Promise<string[]> {
+/** What an editor meant to be a content file, and what the loader must refuse rather than skip. */
+interface FolderEntry {
+  name: string;
+  kind: "file" | "symlink" | "directory" | "other";
+}
+
+async function listEntries(folder: string): Promise<FolderEntry[]> {
   try {
     const entries = await readdir(folder, { withFileTypes: true });
     return entries
-      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-      .map((entry) => entry.name)
-      .sort();
+      .filter((entry) => !entry.name.startsWith("."))
+      .map((entry): FolderEntry => ({
+        name: entry.name,
+        kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "directory" : "other",
+      }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
+}
+
+/**
+ * Why a path that is not a plain file or folder is refused: a symbolic link could publish a file
+ * from outside the content folder (a key, a password file), and a folder named like a content
+ * file would otherwise be skipped without a word.
+ */
+function entryKindError(kind: FolderEntry["kind"], expected: string): string | undefined {
+  if (kind === "symlink") return `lien symbolique refusé : le contenu ne peut pas pointer hors de son dossier ; attendu : ${expected} (copiez le fichier ici)`;
+  if (kind === "directory") return `dossier inattendu ; attendu : ${expected}`;
+  if (kind === "other") return `élément inattendu (ni fichier ni dossier) ; attendu : ${expected}`;
+  return undefined;
+}
+
+async function folderKindError(folder: string): Promise<string | undefined> {
+  try {
+    const info = await lstat(folder);
+    if (info.isSymbolicLink()) return entryKindError("symlink", "un vrai dossier");
+    if (!info.isDirectory()) return "fichier à la place d’un dossier ; attendu : un dossier de contenu";
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  return undefined;
 }
 
 async function loadCollection<Schema extends z.ZodType>(
@@ -67,20 +99,25 @@ async function loadCollection<Schema extends z.ZodType>(
   const items: Located<z.output<Schema>>[] = [];
   const invalidIds = new Set<string>();
   const fileNames = new Map<string, string>();
-  const names = await listFiles(folder);
+  const relative = (absolute: string) => path.relative(options.rootDir, absolute).split(path.sep).join("/");
+  const folderError = await folderKindError(folder);
+  if (folderError) {
+    errors.push({ file: relative(folder), message: folderError });
+    return { items, invalidIds };
+  }
+  const expected = `un fichier ${collection.extension} dans ${collection.folder}/`;
+  const entries = (await listEntries(folder)).filter((entry) => entry.name !== "README.md");
+  const isContentFile = (entry: FolderEntry) => entry.kind === "file" && path.extname(entry.name) === collection.extension;
   // Reading every file at once: thousands of small reads one after another would mostly wait.
-  const texts = await Promise.all(
-    names.map((name) => (path.extname(name) === collection.extension ? readFile(path.join(folder, name), "utf8") : "")),
-  );
-  for (const [index, name] of names.entries()) {
-    const absolute = path.join(folder, name);
-    const file = path.relative(options.rootDir, absolute).split(path.sep).join("/");
-    if (name === "README.md") continue;
-    if (path.extname(name) !== collection.extension) {
-      errors.push({
-        file,
-        message: `fichier inattendu ; attendu : un fichier ${collection.extension} dans ${collection.folder}/`,
-      });
+  const texts = await Promise.all(entries.map((entry) => (isContentFile(entry) ? readFile(path.join(folder, entry.name)) : undefined)));
+  for (const [index, entry] of entries.entries()) {
+    const name = entry.name;
+    const file = relative(path.join(folder, name));
+    const kindError = entryKindError(entry.kind, expected);
+    if (kindError || !isContentFile(entry)) {
+      errors.push({ file, message: kindError ?? `fichier inattendu ; attendu : ${expected}` });
+      // References to it are then reported once, here, not again as unknown ids.
+      if (path.extname(name) === collection.extension) invalidIds.add(path.basename(name, collection.extension));
       continue;
     }
     const id = path.basename(name, collection.extension);
@@ -92,7 +129,7 @@ async function loadCollection<Schema extends z.ZodType>(
       });
     }
     fileNames.set(normalizeForComparison(id), file);
-    const parsed = parseSourceFile(file, texts[index]!);
+    const parsed = readSourceFile(file, texts[index]!);
     if (!parsed.ok) {
       errors.push(...parsed.errors);
       invalidIds.add(id);
@@ -111,14 +148,26 @@ async function loadCollection<Schema extends z.ZodType>(
 async function loadSiteMetadata(options: LoadOptions, errors: ContentError[]): Promise<SiteMetadata | undefined> {
   const absolute = path.join(options.contentDir, "site.yaml");
   const file = path.relative(options.rootDir, absolute).split(path.sep).join("/");
-  let content: string;
+  let bytes: Uint8Array;
   try {
-    content = await readFile(absolute, "utf8");
-  } catch {
-    errors.push({ file, message: "fichier manquant ; attendu : les informations du site (nom, éditeur, hébergeur…)" });
+    if ((await lstat(absolute)).isSymbolicLink()) {
+      errors.push({ file, message: entryKindError("symlink", "un vrai fichier site.yaml")! });
+      return undefined;
+    }
+    bytes = await readFile(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "EISDIR") throw error;
+    errors.push({
+      file,
+      message:
+        code === "EISDIR"
+          ? "dossier à la place d’un fichier ; attendu : le fichier des informations du site"
+          : "fichier manquant ; attendu : les informations du site (nom, éditeur, hébergeur…)",
+    });
     return undefined;
   }
-  const parsed = parseSourceFile(file, content);
+  const parsed = readSourceFile(file, bytes);
   if (!parsed.ok) {
     errors.push(...parsed.errors);
     return undefined;

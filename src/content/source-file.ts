@@ -1,5 +1,5 @@
 import jsYaml from "js-yaml";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { ContentError } from "./content-error.ts";
 
 export interface Position {
@@ -33,7 +33,14 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
 /** js-yaml's reasons for refusing a file that `yaml` accepts, in the editors' words. */
 const JS_YAML_REASONS: Record<string, string> = {
   "unknown tag": "étiquette YAML inconnue (« !!… ») : le contenu n’accepte que des textes, des nombres, des listes et des champs",
+  "nesting exceeded maxDepth": "structure trop imbriquée (plus de 100 niveaux de listes ou de champs) : le contenu n’en a jamais besoin",
 };
+
+/** One typing mistake can cascade into hundreds of syntax errors: the first few locate it. */
+const MAX_YAML_ERRORS = 5;
+
+const ALIAS_MESSAGE =
+  "ancre ou alias YAML (« & » ou « * » devant un nom) refusé : écrivez la valeur en entier, ou mettez le texte entre guillemets s’il commence par « & » ou « * »";
 
 /** Parses `.yaml` files and the front matter of `.md` files, keeping line numbers for every field. */
 export function parseSourceFile(file: string, content: string): ParseResult {
@@ -86,6 +93,16 @@ function parseYaml(file: string, content: string, lineOffset: number): ParseResu
     }
     return located;
   };
+  // Aliases let a few lines stand for billions of values (an « alias bomb ») that every later
+  // check would walk; content never needs them. Only files with « & » or « * » are looked at.
+  if (/[&*]/.test(content)) {
+    const { doc, lineCounter } = document();
+    const offset = firstAnchorOrAlias(doc);
+    if (offset !== undefined) {
+      const position = lineCounter.linePos(offset);
+      return { ok: false, errors: [{ file, line: position.line + lineOffset, column: position.col, message: `YAML invalide — ${ALIAS_MESSAGE}` }] };
+    }
+  }
   return {
     ok: true,
     source: {
@@ -102,32 +119,43 @@ function parseYaml(file: string, content: string, lineOffset: number): ParseResu
   };
 }
 
-/** The errors of a file js-yaml refused, in `yaml`'s words (more precise), or else in js-yaml's. */
+function firstAnchorOrAlias(doc: Document.Parsed): number | undefined {
+  let offset: number | undefined;
+  visit(doc, (_key, node) => {
+    const anchored = isAlias(node) || ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor !== undefined);
+    if (!anchored) return undefined;
+    offset = (node as Node).range?.[0] ?? 0;
+    return visit.BREAK;
+  });
+  return offset;
+}
+
+/** The errors of a file js-yaml refused: known reasons in the editors' words, else `yaml`'s (more precise). */
 function yamlErrors(file: string, content: string, lineOffset: number, error: unknown): ContentError[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  if (doc.errors.length > 0) {
-    return doc.errors.map((yamlError) => {
-      const position = lineCounter.linePos(yamlError.pos[0]);
-      return {
-        file,
-        line: position.line + lineOffset,
-        column: position.col,
-        message: `YAML invalide — ${YAML_ERROR_MESSAGES[yamlError.code] ?? `erreur de syntaxe (${yamlError.code})`}`,
-      };
-    });
-  }
   const mark = error instanceof jsYaml.YAMLException ? error.mark : undefined;
   const reason = error instanceof jsYaml.YAMLException ? error.reason : String(error);
   const known = Object.entries(JS_YAML_REASONS).find(([start]) => reason.startsWith(start));
-  return [
+  const jsYamlError = (message: string): ContentError[] => [
     {
       file,
       line: mark ? mark.line + 1 + lineOffset : undefined,
       column: mark ? mark.column + 1 : undefined,
-      message: `YAML invalide — ${known ? known[1] : `erreur de syntaxe (${reason})`}`,
+      message: `YAML invalide — ${message}`,
     },
   ];
+  if (known) return jsYamlError(known[1]);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  if (doc.errors.length === 0) return jsYamlError(`erreur de syntaxe (${reason})`);
+  return doc.errors.slice(0, MAX_YAML_ERRORS).map((yamlError) => {
+    const position = lineCounter.linePos(yamlError.pos[0]);
+    return {
+      file,
+      line: position.line + lineOffset,
+      column: position.col,
+      message: `YAML invalide — ${YAML_ERROR_MESSAGES[yamlError.code] ?? `erreur de syntaxe (${yamlError.code})`}`,
+    };
+  });
 }
 
 function locateInDocument(

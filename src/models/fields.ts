@@ -28,6 +28,39 @@ export function reference(what: string) {
     .regex(SLUG, { error: `attendu : l’identifiant d’${what} (minuscules, chiffres et tirets)` });
 }
 
+/**
+ * A web address readers will follow or that pages are built on: `https:` only, so a `javascript:`
+ * or `data:` value can never become a link, and no `http:` page sends readers off encrypted pages.
+ * `origin` additionally refuses a path, query or fragment (the site's own address).
+ */
+export function httpsUrl(what: string, { origin = false } = {}) {
+  const example = origin ? "https://fiches.example.fr" : "https://www.example.fr/page";
+  return z
+    .string({ error: `attendu : ${what}, une adresse web en https` })
+    .superRefine((value, context) => {
+      const problem = httpsUrlProblem(value, origin);
+      if (problem) context.addIssue({ code: "custom", message: `${problem} ; attendu : ${what}, par exemple ${example}` });
+    })
+    .meta({ format: "uri", pattern: origin ? "^https://[^/?#\\s]+$" : "^https://\\S+$" });
+}
+
+function httpsUrlProblem(value: string, origin: boolean): string | undefined {
+  if (/[\s<>"'`\\]/u.test(value)) return "espace, guillemet ou caractère interdit dans l’adresse";
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return "adresse web incomplète ou mal formée";
+  }
+  if (url.protocol !== "https:") return `adresse en « ${url.protocol} » refusée, seules les adresses https:// sont acceptées`;
+  if (!url.hostname.includes(".") || url.hostname.endsWith(".")) return "nom de domaine incomplet";
+  if (url.username || url.password) return "identifiant ou mot de passe dans l’adresse refusé";
+  if (origin && (url.pathname !== "/" || url.search || url.hash || value.endsWith("/"))) {
+    return "seule l’adresse du site est attendue, sans chemin, sans « ? », sans « # » ni « / » final";
+  }
+  return undefined;
+}
+
 /** Dates as editors type them (2024-05-31); kept as strings so YAML never guesses a time zone. */
 export const isoDate = z
   .string({ error: "attendu : une date au format AAAA-MM-JJ, entre guillemets ou non" })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { strictObject, text } from "./fields.ts";
+import { httpsUrl, strictObject, text } from "./fields.ts";
 
 const PLACEHOLDER = /à compléter|a completer|à remplacer|a remplacer|todo|xxx|example\.(org|com|net)|lorem/i;
 
@@ -13,11 +13,12 @@ export const siteMetadataSchema = strictObject({
   publisher: text,
   publicationDirector: text,
   host: strictObject({ name: text, address: text, contact: text }),
-  contact: strictObject({ email: z.email({ error: "attendu : une adresse électronique" }), page: text.optional() }),
-  baseUrl: z
-    .url({ error: "attendu : une adresse web complète, par exemple https://fiches.example.fr" })
-    .refine((value) => !value.endsWith("/"), { error: "attendu : une adresse sans « / » final" }),
-  licence: strictObject({ name: text, url: z.url({ error: "attendu : l’adresse web du texte de la licence" }) }),
+  contact: strictObject({
+    email: z.email({ error: "attendu : une adresse électronique, par exemple contact@example.fr" }),
+    page: httpsUrl("l’adresse de la page de contact").optional(),
+  }),
+  baseUrl: httpsUrl("l’adresse du site publié", { origin: true }),
+  licence: strictObject({ name: text, url: httpsUrl("l’adresse du texte de la licence") }),
 });
 
 export type SiteMetadata = z.output<typeof siteMetadataSchema>;

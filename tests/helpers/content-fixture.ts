@@ -10,7 +10,7 @@ export const minimalContentDir = path.join(repoRoot, "tests/fixtures/content-min
 export async function copyMinimalContent(): Promise<{
   root: string;
   contentDir: string;
-  write(file: string, text: string): Promise<void>;
+  write(file: string, text: string | Uint8Array): Promise<void>;
   remove(file: string): Promise<void>;
   move(from: string, to: string): Promise<void>;
   cleanup(): Promise<void>;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { ignoredRules, localUrls, pa11yConfig } from "../../../src/a11y/pa11y-config.ts";
-import { cssString } from "../../../src/text/css-string.ts";
 
 describe("unit", () => {
   describe("localUrls", () => {
@@ -21,12 +20,6 @@ describe("unit", () => {
       expect(config.defaults.standard).toBe("WCAG2AA");
       expect(config.defaults.ignore).toEqual([]);
       expect(ignoredRules).toEqual([]);
-    });
-  });
-
-  describe("cssString", () => {
-    it("escapes quotes and backslashes for a CSS content string", () => {
-      expect(cssString('Le « bon » \\ "choix"')).toBe('"Le « bon » \\\\ \\"choix\\""');
     });
   });
 });
