@@ -1,3 +1,4 @@
+import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { writeOpenData } from "../open-data/write-open-data.ts";
 import { printFichePdfs } from "../pdf/print-fiche-pdfs.ts";
@@ -12,9 +13,20 @@ export interface DefaultStepOptions {
   force: boolean;
 }
 
-/** The steps after the pages, in order: open data, search index, PDFs, header file for static hosts. */
+/** The steps after the pages, in order: content images, open data, search index, PDFs, header file for static hosts. */
 export function defaultBuildSteps(options: DefaultStepOptions): BuildStep[] {
   return [
+    {
+      label: "Images du contenu",
+      run: async (siteDir, { graph, log }) => {
+        for (const image of graph.images) {
+          const target = path.join(siteDir, image.url);
+          await mkdir(path.dirname(target), { recursive: true });
+          await copyFile(image.file, target);
+        }
+        log(`  ${graph.images.length} ${graph.images.length > 1 ? "images copiées" : "image copiée"}`);
+      },
+    },
     {
       label: "Données ouvertes",
       run: async (siteDir, { graph, log }) => log(`  ${(await writeOpenData(siteDir, graph)).length} fichiers (JSON, schémas, flux Atom)`),

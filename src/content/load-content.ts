@@ -6,6 +6,7 @@ import { glossaryTermSchema, type GlossaryTerm } from "../models/glossary-term.t
 import { riskSchema, type Risk } from "../models/risk.ts";
 import { CONTENT_PLACEHOLDER, placeholderFields, siteMetadataSchema, type SiteMetadata } from "../models/site-metadata.ts";
 import { ContentValidationError, formatFieldPath, type ContentError } from "./content-error.ts";
+import { checkImages } from "./check-images.ts";
 import { checkReferences } from "./check-references.ts";
 import { linkReferences } from "./link-references.ts";
 import type { Content } from "./resolved-content.ts";
@@ -229,11 +230,13 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
       },
     }),
   );
+  const images = await checkImages([...content.fiches, ...content.risks, ...content.criteria, ...content.terms], options.contentDir, errors);
   if (options.production) errors.push(...placeholdersInContent(content));
   if (errors.length > 0 || !site) throw new ContentValidationError(errors);
   const values = <T>(items: Located<T>[]) => items.map((item) => item.value);
   return {
     site,
+    images,
     ...linkReferences({ fiches: values(content.fiches), risks: values(content.risks), criteria: values(content.criteria), terms: values(content.terms) }),
   };
 }

@@ -3,6 +3,7 @@ import type { Fiche, FicheSection } from "../models/fiche.ts";
 import type { GlossaryTerm } from "../models/glossary-term.ts";
 import type { Risk } from "../models/risk.ts";
 import type { SiteMetadata } from "../models/site-metadata.ts";
+import type { ContentImage } from "./check-images.ts";
 
 /** A glossary term whose `seeAlso` holds the terms themselves. */
 export interface ResolvedTerm extends Omit<GlossaryTerm, "seeAlso"> {
@@ -45,4 +46,6 @@ export interface Content {
   risks: ResolvedRisk[];
   criteria: ResolvedCriterion[];
   terms: ResolvedTerm[];
+  /** Images of `content/images/` that some text shows, checked to exist. */
+  images: ContentImage[];
 }

@@ -58,6 +58,7 @@ export function buildSiteGraph(content: Content): SiteGraph {
       terms: terms.filter((term) => term.category.id === id),
     })),
     pages,
+    images: content.images,
     sitemap: Object.values(pages)
       .filter((page) => page.inSitemap)
       .map((page) => absoluteUrl(page.url, content.site.baseUrl)),

@@ -1,3 +1,4 @@
+import type { ContentImage } from "../content/check-images.ts";
 import type { SiteMetadata } from "../models/site-metadata.ts";
 import type { NavigationItem } from "./navigation.ts";
 
@@ -171,4 +172,6 @@ export interface SiteGraph {
   pages: Readonly<Record<string, PageMeta>>;
   /** Absolute URLs of the pages listed in `sitemap.xml`. */
   sitemap: string[];
+  /** Images of the content folder the pages show, to copy into the site. */
+  images: ContentImage[];
 }

@@ -31,7 +31,16 @@ function wordKey(word: string): string {
 
 /** The letters and digits of a whitespace-separated token, with surrounding punctuation set aside. */
 const TOKEN = /\S+/g;
-const CORE = /^[^\p{L}\p{N}]*(.*?)[^\p{L}\p{N}]*$/su;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Where the letters and digits of a token start and end (a loop: a regex here backtracked quadratically). */
+function coreBounds(token: string): { start: number; end: number } {
+  let start = 0;
+  while (start < token.length && !LETTER_OR_DIGIT.test(token[start]!)) start++;
+  let end = token.length;
+  while (end > start && !LETTER_OR_DIGIT.test(token[end - 1]!)) end--;
+  return { start, end };
+}
 
 interface Word {
   key: string;
@@ -49,11 +58,12 @@ function tokenize(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
-    let core = CORE.exec(raw)?.[1] ?? "";
+    const bounds = coreBounds(raw);
+    let core = raw.slice(bounds.start, bounds.end);
     if (!core) continue;
-    let start = match.index + raw.indexOf(core);
-    const punctuatedAfter = start - match.index + core.length < raw.length;
-    let punctuatedBefore = start > match.index;
+    let start = match.index + bounds.start;
+    const punctuatedAfter = bounds.end < raw.length;
+    let punctuatedBefore = bounds.start > 0;
     const elision = ELISION.exec(core)?.[1];
     if (elision) {
       words.push({ key: wordKey(elision), start, end: start + elision.length, punctuatedBefore, punctuatedAfter: false });

@@ -1,7 +1,11 @@
 import type { MarkdownIt } from "markdown-it";
 import type { StateInline } from "markdown-it";
 
-const LANG_SPAN = /^\[([^\]\n]+)\]\{lang=([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\}/;
+/**
+ * Sticky, and the inner text excludes « [ »: the rule is tried at every « [ » of a text, and each
+ * try must read only up to the next bracket, or a line of brackets would take quadratic time.
+ */
+const LANG_SPAN = /\[([^[\]\n]+)\]\{lang=([a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4})\}/y;
 
 /**
  * `[phishing]{lang=en}` marks a foreign word so screen readers switch pronunciation (RGAA 8.7),
@@ -10,8 +14,9 @@ const LANG_SPAN = /^\[([^\]\n]+)\]\{lang=([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\}/;
 export function langSpanPlugin(md: MarkdownIt): void {
   md.inline.ruler.before("link", "lang_span", (state: StateInline, silent: boolean) => {
     if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */) return false;
-    const match = LANG_SPAN.exec(state.src.slice(state.pos));
-    if (!match) return false;
+    LANG_SPAN.lastIndex = state.pos;
+    const match = LANG_SPAN.exec(state.src);
+    if (!match || match.index + match[0].length > state.posMax) return false;
     const [whole, inner = "", lang = ""] = match;
     if (!silent) {
       const open = state.push("lang_span_open", "span", 1);

@@ -1,4 +1,5 @@
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
+import { contentImagesPlugin } from "./content-images.ts";
 import { frenchTypographyPlugin } from "./french-typography-plugin.ts";
 import { glossaryLinksPlugin } from "./glossary-links.ts";
 import { langSpanPlugin } from "./lang-span.ts";
@@ -17,10 +18,16 @@ export function createMarkdown(): MarkdownItInstance {
   md.use(langSpanPlugin);
   md.use(frenchTypographyPlugin);
   md.use(glossaryLinksPlugin);
+  md.use(contentImagesPlugin);
   return md;
 }
 
 const shared = createMarkdown();
+
+/** The site's parser, for checks that must see Markdown exactly as pages will render it. */
+export function sharedMarkdown(): MarkdownItInstance {
+  return shared;
+}
 
 /** Block Markdown (paragraphs, lists) to HTML. */
 export function renderMarkdown(source: string, env: object = {}): string {

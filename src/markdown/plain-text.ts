@@ -4,7 +4,7 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">
 
 /** Text of HTML that markdown-it produced (tags dropped, its five entities decoded). */
 export function renderedHtmlToText(html: string): string {
-  return html.replace(/<[^>]*>/g, "").replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+  return html.replace(/<[^<>]*>/g, "").replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
 /** Inline Markdown as plain text, with French typography: for `<title>`, PDF metadata and search. */

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,7 +8,8 @@ import { startBrowserSession, type BrowserSession } from "../helpers/browser.ts"
 import { runTsx } from "../helpers/run-build.ts";
 
 const PAYLOAD = "window.__pwned = true; alert(1)";
-const LONG_WORD = "a".repeat(300);
+const LONG_WORD = "a".repeat(10_000);
+const CSS_BREAKOUT = `*/ } body { display: none } @import url(https://evil.example/x.css); " \\ </style>`;
 const RTL = "مرحبا بالعالم — שלום עולם";
 const TEN_THOUSAND_WORDS = Array.from({ length: 10_000 }, (_, i) => (i % 12 === 11 ? "chiffrement." : "mot")).join(" ");
 
@@ -37,7 +39,7 @@ beforeAll(async () => {
     path.join(content, "lexique/hostile.md"),
     [
       "---",
-      `term: "Terme <b>hostile</b> {{ 7 * 7 }} 🔐"`,
+      `term: "Terme <b>hostile</b> {{ 7 * 7 }} 🔐 ${LONG_WORD}"`,
       `short: "Une définition courte avec <script>${PAYLOAD}</script> et ${RTL}."`,
       "category: attaques",
       `aliases: ["(.*)", "[a-z]+", "${LONG_WORD}"]`,
@@ -53,7 +55,7 @@ beforeAll(async () => {
   const fiche = await readFile(path.join(content, "fiches/demo.yaml"), "utf8");
   await writeFile(
     path.join(content, "fiches/demo.yaml"),
-    fiche.replace(
+    fiche.replace("title: Fiche de démonstration", `title: ${JSON.stringify(`Fiche de démonstration ${CSS_BREAKOUT}`)}`).replace(
       "  - type: audience",
       `  - type: prose\n    markdown: |\n${HOSTILE_BODY.split("\n").map((line) => `      ${line}`).join("\n")}\n  - type: audience`,
     ),
@@ -103,7 +105,24 @@ describe("build", () => {
     expect(session!.problems).toEqual([]);
   });
 
-  it("keeps the layout within 320 px despite a 300-character word", async () => {
+  it("keeps a title that tries to leave its CSS string inside it, in the print sheet and the PDF", async () => {
+    const page = await session!.open("/fiches/demo/");
+    const rules = await page.evaluate(() => {
+      const sheet = [...document.styleSheets].find((candidate) => candidate.href?.endsWith("/impression.css"));
+      return [...(sheet?.cssRules ?? [])].map((rule) => ({ type: rule.constructor.name, text: rule.cssText }));
+    });
+    await page.emulateMediaType("print");
+    const printedDisplay = await page.evaluate(() => getComputedStyle(document.body).display);
+    await page.close();
+    expect(rules).toHaveLength(1);
+    expect(rules[0]!.type).toBe("CSSPageRule");
+    expect(printedDisplay).not.toBe("none");
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", path.join(site, "pdf/demo.pdf"), "-"], { encoding: "utf8" });
+    expect(text).toContain("Fiche de démonstration");
+    expect(session!.problems.filter((problem) => problem.includes("evil.example"))).toEqual([]);
+  });
+
+  it("keeps the layout within 320 px despite a 10,000-character word in a name, its breadcrumb and a text", async () => {
     for (const url of pages) {
       const page = await session!.open(url, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -163,3 +163,40 @@ it("shows terminal escape codes found in content instead of sending them", async
   expect(shown).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
   expect(shown).toContain("content/risques/⟨U+001B⟩[2J⟨U+001B⟩]0;pwned⟨U+0007⟩.yaml");
 });
+
+it("accepts an image of content/images/ with a description, and lists it for the build", async () => {
+  fixture = await copyMinimalContent();
+  await fixture.write("images/schema-chiffrement.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+  await fixture.write("lexique/virus.md", term("", "Voici un schéma.\n\n![Schéma : le message part chiffré](images/schema-chiffrement.png)"));
+  const content = await loadContent({ contentDir: fixture.contentDir, rootDir: fixture.root });
+  expect(content.images).toEqual([{ file: path.join(fixture.contentDir, "images/schema-chiffrement.png"), url: "/images/schema-chiffrement.png" }]);
+});
+
+it("refuses images from other sites, unknown paths, missing files and missing descriptions", async () => {
+  const errors = await errorsAfter(async (f) => {
+    await f.write(
+      "lexique/virus.md",
+      term(
+        'example: "Voir ![pisteur](https://tracker.example/pixel.png)"',
+        [
+          "Un texte.",
+          "",
+          "![Schéma][ref] et ![données](data:image/png;base64,iVBORw0KGgo=) et ![proto](//cdn.example/x.png)",
+          "",
+          "![Absente](images/absente.png) ![](images/vide.png) ![Chemin](../secret.png)",
+          "",
+          "[ref]: https://cdn.example/schema.png",
+        ].join("\n"),
+      ),
+    );
+  });
+  expect(errors.map((error) => error.replace(/ ; attendu : .*$/, ""))).toEqual([
+    "content/lexique/virus.md:11 — champ « body » : image d’un autre site refusée (« //cdn.example/x.png ») : chaque lecture lui dirait qui lit quoi",
+    "content/lexique/virus.md:11 — champ « body » : image d’un autre site refusée (« data:image/png;base64,iVBORw0KGgo= ») : chaque lecture lui dirait qui lit quoi",
+    "content/lexique/virus.md:11 — champ « body » : image d’un autre site refusée (« https://cdn.example/schema.png ») : chaque lecture lui dirait qui lit quoi",
+    "content/lexique/virus.md:13 — champ « body » : chemin d’image non reconnu « ../secret.png »",
+    "content/lexique/virus.md:13 — champ « body » : description de l’image manquante : les personnes qui ne la voient pas n’en sauraient rien",
+    "content/lexique/virus.md:13 — champ « body » : image introuvable : content/images/absente.png n’existe pas",
+    "content/lexique/virus.md:7:1 — champ « example » : image d’un autre site refusée (« https://tracker.example/pixel.png ») : chaque lecture lui dirait qui lit quoi",
+  ]);
+});
