@@ -3,7 +3,9 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { get } from "node:http";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import puppeteer from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumLaunchOptions } from "../../src/platform/chromium.ts";
 import { securityHeaders } from "../../src/security/headers.ts";
 import { copyMinimalContent, repoRoot } from "../helpers/content-fixture.ts";
 
@@ -138,6 +140,26 @@ describe("build", () => {
         const scripts = html.match(/<script\b[^>]*>/g) ?? [];
         expect(scripts.some((tag) => tag.includes('src="/.11ty/reload-client.js"')), target).toBe(true);
         for (const tag of scripts) expect(tag, target).toMatch(/\bsrc="\//);
+      }
+    });
+
+    it("reloads the page in Chromium under the production CSP, without any violation", async () => {
+      const chromium = await chromiumLaunchOptions();
+      const browser = await puppeteer.launch({ executablePath: chromium.executablePath, userDataDir: chromium.userDataDir, args: chromium.args, headless: true });
+      try {
+        const browserPage = await browser.newPage();
+        const messages: string[] = [];
+        browserPage.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
+        browserPage.on("pageerror", (error) => messages.push(`pageerror: ${String(error)}`));
+        await browserPage.goto(`${origin}${TERM_PAGE}`, { waitUntil: "load" });
+        await waitFor("client de rechargement connecté", () => (messages.some((message) => message.includes("Connected")) ? true : undefined), 20_000);
+        await fixture.write(TERM, original.replace("Procédé qui rend un message illisible", "Procédé modifié qui rend un message illisible"));
+        const shown = () => browserPage.content().then((html) => html.includes("Procédé modifié"), () => false);
+        await waitFor("page rechargée", async () => ((await shown()) ? true : undefined), 30_000);
+        expect(messages.filter((message) => message.startsWith("error") || message.startsWith("pageerror"))).toEqual([]);
+      } finally {
+        await browser.close();
+        await chromium.cleanup();
       }
     });
   });
