@@ -1,5 +1,5 @@
-import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
+import { copyImages } from "../files/copy-images.ts";
 import { writeOpenData } from "../open-data/write-open-data.ts";
 import { printFichePdfs } from "../pdf/print-fiche-pdfs.ts";
 import { indexSite } from "../search/index-site.ts";
@@ -19,11 +19,7 @@ export function defaultBuildSteps(options: DefaultStepOptions): BuildStep[] {
     {
       label: "Images du contenu",
       run: async (siteDir, { graph, log }) => {
-        for (const image of graph.images) {
-          const target = path.join(siteDir, image.url);
-          await mkdir(path.dirname(target), { recursive: true });
-          await copyFile(image.file, target);
-        }
+        await copyImages(siteDir, graph.images);
         log(`  ${graph.images.length} ${graph.images.length > 1 ? "images copiées" : "image copiée"}`);
       },
     },

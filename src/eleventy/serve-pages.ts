@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { copyImages } from "../files/copy-images.ts";
 import type { SiteGraph } from "../graph/site-graph.ts";
 import { writeOpenData } from "../open-data/write-open-data.ts";
 import { securityHeaders } from "../security/headers.ts";
@@ -87,7 +88,7 @@ function urlOf(server: Server): string {
 
 /**
  * The dev server: the same pages, from the same graph builder as a full build, rebuilt on every
- * change to content or templates, with open data kept in step, and the production security headers
+ * change to content or templates, with open data and content images kept in step, and the production security headers
  * on every answer so that a CSP mistake shows while editing rather than once deployed.
  */
 export async function servePages(options: ServeOptions): Promise<DevServer> {
@@ -103,7 +104,9 @@ export async function servePages(options: ServeOptions): Promise<DevServer> {
       // Eleventy takes `port || serverOptions.port`: both are set so that 0 means any free port.
       config.setServerOptions({ port: options.port, messageOnStart: () => false });
       config.on("eleventy.after", async () => {
-        if (latest) await writeOpenData(options.outputDir, latest);
+        if (!latest) return;
+        await writeOpenData(options.outputDir, latest);
+        await copyImages(options.outputDir, latest.images);
       });
     },
   });

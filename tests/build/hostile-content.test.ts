@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,7 +23,11 @@ const HOSTILE_BODY = [
   `Un mot très long : ${LONG_WORD}`,
   `Texte de droite à gauche : ${RTL}`,
   "Emoji : 🔐🕵️‍♀️📱",
+  "![Un point bleu](images/point-bleu.png)",
 ].join("\n\n");
+
+/** A real 1 × 1 PNG, so Chromium loads it without a failed request. */
+const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/p+FUQQAAAABJRU5ErkJggg==", "base64");
 
 let work: string;
 let site: string;
@@ -35,6 +39,8 @@ beforeAll(async () => {
   const content = path.join(work, "content");
   site = path.join(work, "_site");
   await cp(minimalContentDir, content, { recursive: true });
+  await mkdir(path.join(content, "images"));
+  await writeFile(path.join(content, "images/point-bleu.png"), ONE_PIXEL_PNG);
   await writeFile(
     path.join(content, "lexique/hostile.md"),
     [
@@ -91,6 +97,8 @@ describe("build", () => {
     expect(term).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(term).toContain(RTL);
     expect(term).toContain("🔐🕵️‍♀️📱");
+    expect(term).toContain('<img src="/images/point-bleu.png" alt="Un point bleu">');
+    expect(await readFile(path.join(site, "images/point-bleu.png"))).toEqual(ONE_PIXEL_PNG);
   });
 
   it("executes no injected script in Chromium", async () => {
