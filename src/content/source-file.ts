@@ -80,8 +80,16 @@ function parseMarkdownFile(file: string, content: string): ParseResult {
  */
 function parseYaml(file: string, content: string, lineOffset: number): ParseResult {
   let data: unknown;
+  let anchored = false;
   try {
-    data = jsYaml.load(content, { schema: jsYaml.CORE_SCHEMA, filename: file });
+    data = jsYaml.load(content, {
+      schema: jsYaml.CORE_SCHEMA,
+      filename: file,
+      // `anchor` is part of js-yaml's parser state, though not of its published types.
+      listener: (event, state) => {
+        if (event === "close" && (state as { anchor?: string | null }).anchor) anchored = true;
+      },
+    });
   } catch (error) {
     return { ok: false, errors: yamlErrors(file, content, lineOffset, error) };
   }
@@ -94,8 +102,9 @@ function parseYaml(file: string, content: string, lineOffset: number): ParseResu
     return located;
   };
   // Aliases let a few lines stand for billions of values (an « alias bomb ») that every later
-  // check would walk; content never needs them. Only files with « & » or « * » are looked at.
-  if (/[&*]/.test(content)) {
+  // check would walk; content never needs them. An alias needs an anchor: js-yaml reports anchors
+  // as it reads, and only then is the slower, located document built to point at the first one.
+  if (anchored) {
     const { doc, lineCounter } = document();
     const offset = firstAnchorOrAlias(doc);
     if (offset !== undefined) {
