@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, realpath, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -131,7 +131,7 @@ describe("build", () => {
     expect(result.stderr).toContain("La construction a échoué ; le site publié n’a pas été modifié.");
     expect(result.stderr).toContain("échec simulé après l’écriture des pages");
     expect(await snapshotTree(site)).toEqual(before);
-    expect(await readdir(path.join(work, ".build"))).toEqual([]);
+    expect(await readdir(path.join(work, ".build/_site"))).toEqual([path.basename(await realpath(site))]);
   });
 
   it("fails with a one-line instruction and keeps the published PDFs when Chromium is missing", async () => {
