@@ -1,4 +1,5 @@
 import path from "node:path";
+import { precompressSite } from "../compression/precompress.ts";
 import { writeOpenData } from "../open-data/write-open-data.ts";
 import { printFichePdfs } from "../pdf/print-fiche-pdfs.ts";
 import { indexSite } from "../search/index-site.ts";
@@ -12,7 +13,10 @@ export interface DefaultStepOptions {
   force: boolean;
 }
 
-/** The steps after the pages, in order: open data, search index, PDFs, header file for static hosts. */
+/**
+ * The steps after the pages, in order: open data, search index, PDFs, header file for static hosts,
+ * and last the compressed copies, made from the final bytes of every file.
+ */
 export function defaultBuildSteps(options: DefaultStepOptions): BuildStep[] {
   return [
     {
@@ -36,5 +40,13 @@ export function defaultBuildSteps(options: DefaultStepOptions): BuildStep[] {
       },
     },
     { label: "En-têtes de sécurité", run: (siteDir) => writeHeadersFile(siteDir) },
+    {
+      label: "Fichiers précompressés",
+      run: async (siteDir, { log }) => {
+        const report = await precompressSite(siteDir, { brotli: true });
+        const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} Ko`;
+        log(`  ${report.files} fichiers texte, ${kb(report.bytes)} : ${kb(report.gzipBytes)} en .gz, ${kb(report.brotliBytes)} en .br`);
+      },
+    },
   ];
 }
