@@ -7,7 +7,7 @@ import { writeHeadersFile } from "../security/write-headers-file.ts";
 import type { BuildStep } from "./build-site.ts";
 
 export interface DefaultStepOptions {
-  /** PDFs kept between builds (`<cacheDir>/pdf/`). */
+  /** PDFs and compressed copies kept between builds (`<cacheDir>/pdf/`, `<cacheDir>/compression/`). */
   cacheDir: string;
   /** Print every PDF again even if its page did not change. */
   force: boolean;
@@ -43,9 +43,9 @@ export function defaultBuildSteps(options: DefaultStepOptions): BuildStep[] {
     {
       label: "Fichiers précompressés",
       run: async (siteDir, { log }) => {
-        const report = await precompressSite(siteDir, { brotli: true });
+        const report = await precompressSite(siteDir, { brotli: true, cacheDir: path.join(options.cacheDir, "compression") });
         const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} Ko`;
-        log(`  ${report.files} fichiers texte, ${kb(report.bytes)} : ${kb(report.gzipBytes)} en .gz, ${kb(report.brotliBytes)} en .br`);
+        log(`  ${report.files} fichiers texte, ${kb(report.bytes)} : ${kb(report.gzipBytes)} en .gz, ${kb(report.brotliBytes)} en .br (${report.fromCache} copies reprises du cache)`);
       },
     },
   ];

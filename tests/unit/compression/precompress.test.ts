@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -5,13 +6,20 @@ import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { precompressSite } from "../../../src/compression/precompress.ts";
 
+let work: string;
 let site: string;
+let cache: string;
 beforeEach(async () => {
-  site = await mkdtemp(path.join(tmpdir(), "fiches-precompress-"));
+  work = await mkdtemp(path.join(tmpdir(), "fiches-precompress-"));
+  site = path.join(work, "site");
+  cache = path.join(work, "cache");
+  await mkdir(site);
 });
 afterEach(async () => {
-  await rm(site, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
 });
+
+const sha256 = (data: string) => createHash("sha256").update(data).digest("hex");
 
 const text = (name: string) => `<!-- ${name} -->\n${"Une fiche pratique sur la messagerie chiffrée de bout en bout. ".repeat(40)}`;
 const TEXT_FILES = ["index.html", "assets/css/site.css", "assets/js/search.js", "api/lexique.json", "sitemap.xml", "assets/favicon.svg", "robots.txt", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"];
@@ -57,6 +65,35 @@ describe("unit", () => {
       await write("tiny.txt", "a");
       await precompressSite(site, { brotli: false });
       expect((await readdir(site)).sort()).toEqual(["index.html", "index.html.gz", "tiny.txt"]);
+    });
+
+    it("takes from the cache the copies of files that did not change, and keeps only the entries still used", async () => {
+      const page = text("index.html");
+      await write("index.html", page);
+      const first = await precompressSite(site, { brotli: true, cacheDir: cache });
+      expect(first.fromCache).toBe(0);
+      expect((await readdir(cache)).sort()).toEqual([`${sha256(page)}-brotli11.br`, `${sha256(page)}-gzip9.gz`]);
+
+      // An entry the site no longer uses, one from a build killed while writing, and a planted copy
+      // (gzip level 1, different bytes) that must be served as is, proving the cache is read.
+      const planted = gzipSync(page, { level: 1 });
+      await writeFile(path.join(cache, `${sha256(page)}-gzip9.gz`), planted);
+      await writeFile(path.join(cache, `${sha256("ancienne page")}-gzip9.gz`), gzipSync("ancienne page"));
+      await writeFile(path.join(cache, `${sha256("autre")}-gzip9.gz.123.partiel`), "tronqué");
+      await rm(path.join(site, "index.html.gz"));
+      const second = await precompressSite(site, { brotli: true, cacheDir: cache });
+      expect(second.fromCache).toBe(2);
+      expect(await readFile(path.join(site, "index.html.gz"))).toEqual(planted);
+      expect((await readdir(cache)).sort()).toEqual([`${sha256(page)}-brotli11.br`, `${sha256(page)}-gzip9.gz`]);
+    });
+
+    it("compresses a changed file again instead of reusing the copy of its old content", async () => {
+      await write("index.html", text("v1"));
+      await precompressSite(site, { brotli: false, cacheDir: cache });
+      await write("index.html", text("v2"));
+      const report = await precompressSite(site, { brotli: false, cacheDir: cache });
+      expect(report.fromCache).toBe(0);
+      expect(gunzipSync(await readFile(path.join(site, "index.html.gz"))).toString()).toBe(text("v2"));
     });
   });
 });
