@@ -15,7 +15,7 @@ import { makePublic } from "../files/public-permissions.ts";
 
 /** The folder of the versions of `outputDir` (one per published folder, so two never mix). */
 export function versionsDir(outputDir: string): string {
-  return path.join(path.dirname(outputDir), ".build", path.basename(outputDir));
+  return path.resolve(path.dirname(outputDir), ".build", path.basename(outputDir));
 }
 
 /** Where a real `_site/` folder of an older build goes, the moment before it becomes a link. */
@@ -83,6 +83,8 @@ export async function recoverPublishedSite(outputDir: string): Promise<void> {
     throw new Error(`${outputDir} n’est ni un dossier ni un lien vers ${versions}/ : déplacez-le, puis relancez.`);
   }
   if (info?.isDirectory()) {
+    // Left by a migration whose site was replaced by a real folder again since: not published, so stale.
+    await rm(path.join(versions, MIGRATED), { recursive: true, force: true });
     await rename(outputDir, path.join(versions, MIGRATED));
     await swapLink(outputDir, MIGRATED);
   } else if (!info && (await lstatOrUndefined(path.join(versions, MIGRATED)))) {

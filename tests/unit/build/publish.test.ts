@@ -89,6 +89,30 @@ describe("unit", () => {
       expect(await readdir(versions)).toHaveLength(1);
     });
 
+    it("migrates a real _site/ folder again over a stale migrated copy", async () => {
+      await mkdir(path.join(versions, "v-migre"), { recursive: true });
+      await writeFile(path.join(versions, "v-migre/index.html"), "copie périmée");
+      await mkdir(site);
+      await writeFile(path.join(site, "index.html"), "site d’avant");
+      await recoverPublishedSite(site);
+      expect(await readFile(path.join(site, "index.html"), "utf8")).toBe("site d’avant");
+    });
+
+    it("accepts the published folder named relative to the working folder", async () => {
+      const cwd = process.cwd();
+      process.chdir(root);
+      try {
+        await publish("un");
+        const staging = await createStagingDir("_site");
+        await writeFile(path.join(staging, "index.html"), "deux");
+        await publishStagingDir(staging, "_site");
+      } finally {
+        process.chdir(cwd);
+      }
+      expect(await readFile(path.join(site, "index.html"), "utf8")).toBe("deux");
+      expect(await readdir(versions)).toHaveLength(1);
+    });
+
     it("finishes a migration killed between its two steps: the moved site is published again", async () => {
       await mkdir(path.join(versions, "v-migre"), { recursive: true });
       await writeFile(path.join(versions, "v-migre/index.html"), "site d’avant");
