@@ -3,7 +3,7 @@
 // dependency, so it runs on a fresh machine before `npm ci`.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,15 +14,22 @@ const SYSTEM_PACKAGES = {
   "poppler-utils": "/usr/bin/pdfinfo",
   "fonts-liberation": "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
   "fonts-dejavu-core": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+  // A real nginx for tests/site/nginx.test.ts, with brotli_static for the precompressed `.br` files.
+  nginx: "/usr/sbin/nginx",
+  "libnginx-mod-http-brotli-static": "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so",
 };
+/** Tells Debian's maintainer scripts not to start any service (nginx on port 80) during the install. */
+const POLICY_RC = "/usr/sbin/policy-rc.d";
 
 function fail(message) {
   console.error(`✗ ${message}`);
   process.exit(1);
 }
 
-function run(command, args) {
+/** Runs a command; `cleanup` runs before a failure exits, since `process.exit` skips `finally`. */
+function run(command, args, cleanup = () => {}) {
   const result = spawnSync(command, args, { stdio: "inherit", cwd: root, env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  cleanup();
   if (result.status !== 0) fail(`« ${command} ${args.join(" ")} » a échoué (code ${result.status ?? result.signal}).`);
 }
 
@@ -58,7 +65,12 @@ if (missing.length > 0) {
   }
   console.log(`Installation des paquets système : ${missing.join(", ")}…`);
   run("apt-get", ["update", "-qq"]);
-  run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing]);
+  // Created only if absent, and removed afterwards: a container may already have its own.
+  const ownPolicy = !existsSync(POLICY_RC);
+  if (ownPolicy) writeFileSync(POLICY_RC, "#!/bin/sh\n# Posé par npm run setup le temps de l'installation : aucun service ne démarre.\nexit 101\n", { mode: 0o755 });
+  run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], () => {
+    if (ownPolicy) rmSync(POLICY_RC, { force: true });
+  });
 }
 
 // npm packages: reinstall only when package-lock.json changed since the last install.
@@ -69,4 +81,4 @@ if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== lockHash) {
   run("npm", ["ci", "--no-audit", "--no-fund"]);
   writeFileSync(stamp, lockHash);
 }
-console.log("✓ Prérequis en place : Node.js, Chromium, poppler-utils, polices, paquets npm.");
+console.log("✓ Prérequis en place : Node.js, Chromium, poppler-utils, polices, nginx, paquets npm.");

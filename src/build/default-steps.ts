@@ -1,5 +1,6 @@
 import path from "node:path";
 import { copyImages } from "../files/copy-images.ts";
+import { precompressSite } from "../compression/precompress.ts";
 import { writeOpenData } from "../open-data/write-open-data.ts";
 import { printFichePdfs } from "../pdf/print-fiche-pdfs.ts";
 import { indexSite } from "../search/index-site.ts";
@@ -7,13 +8,16 @@ import { writeHeadersFile } from "../security/write-headers-file.ts";
 import type { BuildStep } from "./build-site.ts";
 
 export interface DefaultStepOptions {
-  /** PDFs kept between builds (`<cacheDir>/pdf/`). */
+  /** PDFs and compressed copies kept between builds (`<cacheDir>/pdf/`, `<cacheDir>/compression/`). */
   cacheDir: string;
   /** Print every PDF again even if its page did not change. */
   force: boolean;
 }
 
-/** The steps after the pages, in order: content images, open data, search index, PDFs, header file for static hosts. */
+/**
+ * The steps after the pages, in order: content images, open data, search index, PDFs, header file for
+ * static hosts, and last the compressed copies, made from the final bytes of every file.
+ */
 export function defaultBuildSteps(options: DefaultStepOptions): BuildStep[] {
   return [
     {
@@ -44,5 +48,13 @@ export function defaultBuildSteps(options: DefaultStepOptions): BuildStep[] {
       },
     },
     { label: "En-têtes de sécurité", run: (siteDir) => writeHeadersFile(siteDir) },
+    {
+      label: "Fichiers précompressés",
+      run: async (siteDir, { log }) => {
+        const report = await precompressSite(siteDir, { brotli: true, cacheDir: path.join(options.cacheDir, "compression") });
+        const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} Ko`;
+        log(`  ${report.files} fichiers texte, ${kb(report.bytes)} : ${kb(report.gzipBytes)} en .gz, ${kb(report.brotliBytes)} en .br (${report.fromCache} copies reprises du cache)`);
+      },
+    },
   ];
 }

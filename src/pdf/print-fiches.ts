@@ -79,6 +79,9 @@ export async function printFichesToPdf(options: PrintOptions, chromium: Chromium
         continue;
       }
       browser ??= await puppeteer.launch({
+        // Talks to Chromium over a pipe, not a WebSocket: if this process dies, even by SIGKILL,
+        // the pipe closes and Chromium quits with it instead of printing on forever.
+        pipe: true,
         executablePath: chromium.executablePath,
         userDataDir: chromium.userDataDir,
         args: chromium.args,

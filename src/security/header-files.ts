@@ -16,7 +16,8 @@ export function netlifyHeadersFile(headers: Readonly<Record<string, string>> = s
 
 /**
  * nginx snippet for the `server { }` block serving `_site/`. All `add_header` lines live at server
- * level: nginx drops inherited headers in any `location` that declares its own.
+ * level: nginx drops inherited headers in any `location` that declares its own. The precompressed
+ * copies the build writes are served by gzip_static and brotli_static (a module Debian packages).
  */
 export function nginxHeadersSnippet(headers: Readonly<Record<string, string>> = securityHeaders): string {
   const lines = Object.entries(headers).map(([name, value]) => `add_header ${name} "${value.replace(/"/g, '\\"')}" always;`);
@@ -28,6 +29,13 @@ export function nginxHeadersSnippet(headers: Readonly<Record<string, string>> = 
     "",
     "charset utf-8;",
     "index index.html;",
+    "",
+    "# La construction écrit fichier.gz et fichier.br à côté de chaque fichier texte : servis tels quels,",
+    "# sans compression à chaque requête. brotli_static vient du paquet libnginx-mod-http-brotli-static.",
+    "gzip_static on;",
+    "gzip_vary on;",
+    "brotli_static on;",
+    "",
     "error_page 404 /404.html;",
     "",
     "location / {",

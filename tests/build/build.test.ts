@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, realpath, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,7 +29,11 @@ const page = (url: string) => readFile(path.join(site, url, url.endsWith(".html"
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), "fiches-build-"));
   site = path.join(work, "_site");
-  const result = await runTsx("scripts/build.ts", { FICHES_CONTENT_DIR: minimalContentDir, FICHES_SITE_DIR: site, FICHES_CACHE_DIR: path.join(work, "cache") });
+  // The strictest umask: the published site must still be readable by a web server of another user.
+  const umask = process.umask(0o077);
+  const result = await runTsx("scripts/build.ts", { FICHES_CONTENT_DIR: minimalContentDir, FICHES_SITE_DIR: site, FICHES_CACHE_DIR: path.join(work, "cache") }).finally(() =>
+    process.umask(umask),
+  );
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
 });
@@ -70,6 +74,28 @@ describe("build", () => {
     ]) {
       expect(files).toContain(expected);
     }
+  });
+
+  it("publishes folders 0755 and files 0644 (pages, PDFs, search index, compressed copies) under a umask of 077", async () => {
+    const entries = await readdir(site, { recursive: true, withFileTypes: true });
+    const modes = new Set<string>();
+    for (const entry of entries) {
+      const info = await stat(path.join(entry.parentPath, entry.name));
+      modes.add(`${entry.isDirectory() ? "d" : "f"}${(info.mode & 0o777).toString(8)}`);
+    }
+    expect([...modes].sort()).toEqual(["d755", "f644"]);
+    expect(((await stat(site)).mode & 0o777).toString(8)).toBe("755");
+    const names = entries.map((entry) => entry.name);
+    for (const kind of [".pdf", ".pf_fragment", ".html.gz", ".html.br", ".css.gz", ".js.br"]) expect(names.some((name) => name.endsWith(kind))).toBe(true);
+  });
+
+  it("writes beside each text file its gzip and brotli copies, not beside Pagefind's compressed files", async () => {
+    const files = await listTree(site);
+    for (const file of ["index.html", "sitemap.xml", "flux.xml", "api/lexique.json", "assets/css/site.css", "pagefind/pagefind.js"]) {
+      expect(files).toContain(`${file}.gz`);
+      expect(files).toContain(`${file}.br`);
+    }
+    expect(files.filter((file) => /\.(pf_\w+|pagefind|pdf)\.(gz|br)$/.test(file))).toEqual([]);
   });
 
   it("renders the fiche with its title, French typography and glossary links", async () => {
@@ -131,7 +157,7 @@ describe("build", () => {
     expect(result.stderr).toContain("La construction a échoué ; le site publié n’a pas été modifié.");
     expect(result.stderr).toContain("échec simulé après l’écriture des pages");
     expect(await snapshotTree(site)).toEqual(before);
-    expect(await readdir(path.join(work, ".build"))).toEqual([]);
+    expect(await readdir(path.join(work, ".build/_site"))).toEqual([path.basename(await realpath(site))]);
   });
 
   it("fails with a one-line instruction and keeps the published PDFs when Chromium is missing", async () => {

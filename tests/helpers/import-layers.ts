@@ -11,6 +11,7 @@ export const LAYERS: Readonly<Record<string, number>> = {
   platform: 0,
   security: 0,
   files: 0,
+  compression: 0,
   models: 1,
   markdown: 1,
   server: 1,
