@@ -54,12 +54,13 @@ const pathological: Record<string, { make: (size: number) => string; run: (text:
 };
 
 for (const [name, { make, run }] of Object.entries(pathological)) {
-  it(`processes ${name} in linear time`, () => {
+  // Wall time may be long on a busy machine; what is measured is this process's CPU time.
+  it(`processes ${name} in linear time`, { timeout: 120_000 }, () => {
     expect(growthRatio(make, run)).toBeLessThan(LINEAR_LIMIT);
   });
 }
 
-it("renders a 160 KB body of brackets (37 s with the former rules) with its text intact", () => {
+it("renders a 160 KB body of brackets (37 s with the former rules) with its text intact", { timeout: 120_000 }, () => {
   const html = renderMarkdown("[".repeat(160_000), { glossary });
   expect(html).toBe(`<p>${"[".repeat(160_000)}</p>\n`);
 });
