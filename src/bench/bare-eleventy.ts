@@ -28,7 +28,10 @@ export async function writeBareEleventyProject(content: Content, dir: string): P
   for (const term of content.terms) {
     await page("lexique", term.id, term.term, [term.short, term.body, term.example ?? "", term.advice ?? ""].join("\n\n"));
   }
-  for (const risk of content.risks) await page("risques", risk.id, risk.label, risk.description ?? "");
+  for (const risk of content.risks) {
+    const steps = [risk.protect, risk.ifItHappened, risk.report].map((list) => list.map((step, i) => `${i + 1}. ${step}`).join("\n"));
+    await page("risques", risk.id, risk.label, [risk.description ?? "", ...steps].join("\n\n"));
+  }
   for (const criterion of content.criteria) await page("criteres", criterion.id, criterion.title, criterion.body);
   for (const fiche of content.fiches) {
     const body = fiche.sections

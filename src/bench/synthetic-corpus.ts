@@ -23,6 +23,11 @@ function paragraph(seed: number, sentences = 5): string {
   return Array.from({ length: sentences }, (_, i) => sentence(seed + i)).join(" ");
 }
 
+/** Short imperative-length sentences, like a risk's steps (each well under the model's maximum). */
+function steps(seed: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => sentence(seed + i, 8));
+}
+
 const pad = (n: number, width = 4) => String(n).padStart(width, "0");
 const termSlug = (i: number) => `terme-${pad(i)}`;
 const termName = (i: number) => `Terme ${pad(i)}`;
@@ -88,6 +93,9 @@ export async function writeSyntheticCorpus(dir: string, size: CorpusSize): Promi
         description: paragraph(i, 2),
         terms: [termSlug(((i * 3) % size.terms) + 1)],
         avoidedBy: [CRITERIA[i % CRITERIA.length]!],
+        protect: steps(i, 4),
+        ifItHappened: steps(i + 4, 3),
+        report: steps(i + 7, 2),
       }),
     );
   }

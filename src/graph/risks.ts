@@ -1,9 +1,10 @@
 import type { ResolvedCriterion, ResolvedRisk, ResolvedTerm } from "../content/resolved-content.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
+import { renderInlineBoth } from "../markdown/plain-text.ts";
 import { urls } from "../site/urls.ts";
 import { pageLink } from "./page-link.ts";
 import { viewOf } from "./terms.ts";
-import type { CriterionView, RiskView, TermView } from "./views.ts";
+import type { CriterionView, RiskView, StepView, TermView } from "./views.ts";
 
 /** Risk views linked both ways to their sub-risks, the key points that help avoid them and their terms. */
 export function buildRiskViews(
@@ -17,6 +18,9 @@ export function buildRiskViews(
       ...pageLink(urls.risk(risk.id), risk.label),
       id: risk.id,
       descriptionHtml: risk.description ? renderMarkdown(risk.description) : undefined,
+      protect: risk.protect.map(stepView),
+      ifItHappened: risk.ifItHappened.map(stepView),
+      report: risk.report.map(stepView),
       subRisks: [],
       criteria: risk.avoidedBy.map((criterion) => viewOf(criteria, criterion)).sort((a, b) => a.order - b.order),
       terms: risk.terms.map((term) => viewOf(terms, term)),
@@ -31,4 +35,9 @@ export function buildRiskViews(
     for (const term of view.terms) term.risks.push(view);
   }
   return views;
+}
+
+/** Steps are inline Markdown: rendered once, as HTML for the page and as text for reusers. */
+function stepView(step: string): StepView {
+  return renderInlineBoth(step);
 }

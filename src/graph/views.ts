@@ -27,9 +27,21 @@ export interface TermView extends PageLink {
   fiches: FicheView[];
 }
 
+/** One step of a risk's advice: HTML for the page, plain text (French typography) for open data. */
+export interface StepView {
+  html: string;
+  text: string;
+}
+
 export interface RiskView extends PageLink {
   id: string;
   descriptionHtml?: string | undefined;
+  /** « Comment s’en protéger », in the editors' order. */
+  protect: StepView[];
+  /** « Si c’est arrivé », in the editors' order. */
+  ifItHappened: StepView[];
+  /** « Signaler et se faire aider »: actions only; help services are linked separately. */
+  report: StepView[];
   parent?: RiskView | undefined;
   subRisks: RiskView[];
   criteria: CriterionView[];

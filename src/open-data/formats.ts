@@ -7,6 +7,9 @@ import { z } from "zod";
 
 const absoluteUrl = z.url().describe("Adresse web complète.");
 const html = z.string().describe("Fragment HTML produit par le site depuis le Markdown du contenu (liens absolus, aucun script).");
+/** Advice as reusers can print or read it aloud: plain text, in order, with French typography. */
+const steps = (part: string) =>
+  z.array(z.string()).describe(`Conseils de la rédaction, partie ${part} : une étape par élément, dans l’ordre, en texte brut.`);
 const ids = (what: string) => z.array(z.string()).describe(`Identifiants ${what}.`);
 
 export const licenceSchema = z.strictObject({
@@ -61,6 +64,9 @@ export const riskItemSchema = z.strictObject({
   label: z.string(),
   url: absoluteUrl.describe("Page web du risque."),
   descriptionHtml: html.nullable(),
+  protect: steps("« Comment s’en protéger »"),
+  ifItHappened: steps("« Si c’est arrivé »"),
+  report: steps("« Signaler et se faire aider » (des actions ; aucun service d’aide n’y est nommé)"),
   parent: z.string().nullable().describe("Identifiant du risque dont celui-ci fait partie, sinon null."),
   subRisks: ids("des sous-risques"),
   criteria: ids("des points clés qui aident à l’éviter (correspondance proposée par la rédaction)"),

@@ -48,7 +48,7 @@ export const pageTexts = {
     onePage: ["Pour l’imprimer ou le lire d’une traite\u00A0: ", link("le lexique complet en une page", urls.fiche("lexique-du-parfait-hacker")), "."],
   },
   risks: {
-    lead: "Nombreux sont les dangers liés à l’usage des messageries instantanées, au travail comme dans la vie privée. Chaque risque a sa page\u00A0: ce qu’il recouvre, les points clés qui aident à l’éviter et les mots pour le comprendre.",
+    lead: "Nombreux sont les dangers liés à l’usage des messageries instantanées, au travail comme dans la vie privée. Chaque risque a sa page\u00A0: ce qu’il recouvre, comment s’en protéger, que faire si c’est arrivé, les points clés qui aident à l’éviter et les mots pour le comprendre.",
   },
   criteria: {
     lead: "Les points clés de la sécurisation des messageries instantanées\u00A0: ce qu’il faut vérifier avant de choisir une application, et pourquoi.",

@@ -68,7 +68,7 @@ export const ui = {
     home: { title: "Accueil", description: "Des fiches pratiques claires pour choisir une messagerie instantanée et l’utiliser sans risque, au travail comme à la maison." },
     fiches: { title: "Fiches pratiques", breadcrumb: "Fiches" },
     glossary: { title: glossaryName, breadcrumb: "Lexique", description: "Les mots de la sécurité numérique et des messageries instantanées, de A à Z, chacun avec une définition courte." },
-    risks: { title: "Les risques", breadcrumb: "Risques", description: "Les risques des messageries instantanées, et les points clés qui aident à les éviter." },
+    risks: { title: "Les risques", breadcrumb: "Risques", description: "Les risques des messageries instantanées, comment s’en protéger, que faire si c’est arrivé, et les points clés qui aident à les éviter." },
     criteria: { title: "Les {count} points clés", description: "Les {count} points clés de la sécurisation des messageries instantanées, à vérifier avant de choisir une application." },
     search: { title: "Recherche", description: "Rechercher dans les fiches, les risques, les points clés et le lexique." },
     siteMap: { title: "Plan du site" },
@@ -95,7 +95,7 @@ export const ui = {
     mappingTitle: "Quels points clés protègent de quels risques ?",
     mappingNote:
       "Ajout de la rédaction : cette correspondance ne figure pas dans la fiche d’origine. Elle indique, pour chaque risque, les points clés qui aident à l’éviter.",
-    noCriterion: "Aucun des points clés n’en protège à lui seul : la vigilance reste la meilleure défense.",
+    noCriterion: "Aucun des points clés ne suffit contre ce risque : voyez les conseils de sa page.",
     criterionMore: "Ce point clé en détail",
   },
   term: {
@@ -115,8 +115,15 @@ export const ui = {
     kicker: "Risque",
     subRisks: "Ce risque comprend",
     parent: "Ce risque fait partie de",
+    /** One note for the three step lists: the source fiche promises advice but gives none per risk. */
+    adviceNote: "Conseils de la rédaction, en complément de la fiche d’origine.",
+    protect: "Comment s’en protéger",
+    ifItHappened: "Si c’est arrivé",
+    report: "Signaler et se faire aider",
     criteria: "Les points clés qui aident à l’éviter",
     criteriaNote: "Correspondance proposée par la rédaction, absente de la fiche d’origine.",
+    /** Said once on the page, where the key points would be: the real defences are in the steps above. */
+    noCriterion: "Aucun des points clés ne suffit contre ce risque : suivez plutôt les conseils ci-dessus.",
     terms: "Les mots pour comprendre",
     fiches: "Fiches qui en parlent",
   },
@@ -188,7 +195,7 @@ export const ui = {
     datasets: {
       fiches: { title: "Fiches pratiques", description: "Chaque fiche : titre, résumé, date de mise à jour, version, PDF, sommaire, et les risques, points clés et mots du lexique qu’elle cite." },
       lexique: { title: glossaryName, description: "Chaque terme : définition courte et complète, exemple, conseil, variantes, noms anglais, catégorie, termes liés, risques et fiches." },
-      risques: { title: "Risques", description: "Chaque risque : description, risque parent et sous-risques, points clés qui aident à l’éviter, mots du lexique et fiches." },
+      risques: { title: "Risques", description: "Chaque risque : description, conseils pour s’en protéger, que faire si c’est arrivé et comment le signaler, risque parent et sous-risques, points clés qui aident à l’éviter, mots du lexique et fiches." },
       criteres: { title: "Les points clés", description: "Chaque point clé : rang, texte, « À vérifier », question du questionnaire, risques qu’il aide à éviter et mots du lexique." },
     },
     feed: {

@@ -120,6 +120,9 @@ describe("site", () => {
       expect(item.subRisks).toEqual(source.subRisks ?? []);
       expect(item.terms).toEqual(source.terms ?? []);
       expect([...(item.criteria as string[])].sort()).toEqual([...((source.avoidedBy as string[]) ?? [])].sort());
+      for (const part of ["protect", "ifItHappened", "report"]) {
+        expect((item[part] as string[]).map(words), `${item.id as string} ${part}`).toEqual((source[part] as string[]).map(words));
+      }
     }
   });
 

@@ -27,6 +27,8 @@ const fiche = (id: string, cites: string): Fiche => ({
   sections: [{ type: "ficheReference", text: "voir", fiche: cites }],
 });
 
+const STEPS = { protect: ["P1.", "P2.", "P3."], ifItHappened: ["I1.", "I2."], report: ["R1."] };
+
 describe("unit", () => {
   describe("linkReferences", () => {
     it("replaces ids by the items themselves, the same object wherever it is cited", () => {
@@ -34,8 +36,8 @@ describe("unit", () => {
         terms: [term("a", ["b"]), term("b", ["a"])],
         criteria: [{ id: "c", order: 1, title: "C", takeaway: "t", question: "q ?", body: "b" }],
         risks: [
-          { id: "r", label: "R", subRisks: ["s"], terms: ["a"], avoidedBy: ["c"] },
-          { id: "s", label: "S", subRisks: [], terms: [], avoidedBy: [] },
+          { id: "r", label: "R", subRisks: ["s"], terms: ["a"], avoidedBy: ["c"], ...STEPS },
+          { id: "s", label: "S", subRisks: [], terms: [], avoidedBy: [], ...STEPS },
         ],
         fiches: [fiche("f", "g"), fiche("g", "f")],
       });

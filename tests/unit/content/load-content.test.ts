@@ -25,6 +25,8 @@ async function errorsAfter(change: (fixture: Fixture) => Promise<void>, producti
 }
 
 const TERM = (front: string, body = "Une définition.") => `---\n${front}\n---\n${body}\n`;
+/** The three step lists a risk needs, each at its minimum length, to append to a risk file. */
+const RISK_STEPS = "protect: [Un., Deux., Trois.]\nifItHappened: [Un., Deux.]\nreport: [Un.]\n";
 
 describe("unit", () => {
   describe("loadContent", () => {
@@ -100,7 +102,7 @@ describe("unit", () => {
 
     it("reports every broken reference in one pass", async () => {
       const errors = await errorsAfter(async (f) => {
-        await f.write("risques/vol.yaml", "label: Vol de données\navoidedBy: [premier, troisieme]\nterms: [inconnu]\n");
+        await f.write("risques/vol.yaml", `label: Vol de données\navoidedBy: [premier, troisieme]\nterms: [inconnu]\n${RISK_STEPS}`);
         await f.write(
           "lexique/hameconnage.md",
           TERM("term: Hameçonnage\ncategory: attaques\nshort: Une arnaque.\nadvice: Méfiance.\nseeAlso: [hameconnage, chiffrage]"),
@@ -120,6 +122,43 @@ describe("unit", () => {
         "content/lexique/hameconnage.md:6:24 — champ « seeAlso[1] » : valeur trouvée « chiffrage » ; référence inconnue ; attendu : le slug d’un terme du lexique (nom de son fichier sans « .md »)",
         "content/risques/vol.yaml:2:22 — champ « avoidedBy[1] » : valeur trouvée « troisieme » ; référence inconnue ; attendu : l’identifiant d’un point clé (nom de son fichier dans criteres/)",
         "content/risques/vol.yaml:3:9 — champ « terms[0] » : valeur trouvée « inconnu » ; référence inconnue ; attendu : le slug d’un terme du lexique",
+      ]);
+    });
+
+    it("requires the three step lists of a risk, naming each missing one", async () => {
+      const errors = await errorsAfter((f) => f.write("risques/vol.yaml", "label: Vol de données\navoidedBy: [premier]\n"));
+      expect(errors).toEqual([
+        "content/risques/vol.yaml:1:1 — champ « ifItHappened » : champ obligatoire manquant ; attendu : une liste d’étapes pour « Si c’est arrivé » (une ligne « - … » par étape)",
+        "content/risques/vol.yaml:1:1 — champ « protect » : champ obligatoire manquant ; attendu : une liste d’étapes pour « Comment s’en protéger » (une ligne « - … » par étape)",
+        "content/risques/vol.yaml:1:1 — champ « report » : champ obligatoire manquant ; attendu : une liste d’étapes pour « Signaler et se faire aider » (une ligne « - … » par étape)",
+      ]);
+    });
+
+    it("tells an empty step list from one with too few steps", async () => {
+      const errors = await errorsAfter((f) =>
+        f.write("risques/vol.yaml", "label: Vol de données\nprotect: []\nifItHappened:\n  - Changez le mot de passe.\nreport: Portez plainte.\n"),
+      );
+      expect(errors).toEqual([
+        "content/risques/vol.yaml:2:1 — champ « protect » : valeur trouvée une liste ; liste vide ; attendu : au moins 3 étapes pour « Comment s’en protéger »",
+        "content/risques/vol.yaml:3:1 — champ « ifItHappened » : valeur trouvée une liste ; 1 étape seulement ; attendu : au moins 2 étapes pour « Si c’est arrivé »",
+        "content/risques/vol.yaml:5:1 — champ « report » : valeur trouvée « Portez plainte. » ; attendu : une liste d’étapes pour « Signaler et se faire aider » (une ligne « - … » par étape)",
+      ]);
+    });
+
+    it("rejects an empty step, a step too long and a step without a final period", async () => {
+      const sized = (length: number) => `${"Gardez une preuve".padEnd(length - 1, ", puis une autre")}.`;
+      const [longest, long] = [sized(200), sized(201)];
+      const errors = await errorsAfter((f) =>
+        f.write(
+          "risques/vol.yaml",
+          `label: Vol de données\nprotect:\n  - Verrouillez votre téléphone.\n  - "  "\n  - Faites le tri\nifItHappened: [Un., Deux.]\nreport:\n  - ${long}\n  - ${longest}\n`,
+        ),
+      );
+      expect([longest.length, long.length]).toEqual([200, 201]);
+      expect(errors).toEqual([
+        "content/risques/vol.yaml:4:5 — champ « protect[1] » : valeur trouvée «    » ; étape vide ; attendu : une phrase à l’impératif, par exemple « Activez la validation en deux étapes. »",
+        "content/risques/vol.yaml:5:5 — champ « protect[2] » : valeur trouvée « Faites le tri » ; attendu : une étape terminée par un point",
+        "content/risques/vol.yaml:8:5 — champ « report[0] » : valeur trouvée « Gardez une preuve, puis une autre, puis une autre, puis u… » ; étape trop longue (201 caractères) ; attendu : 200 caractères au plus, ou deux étapes",
       ]);
     });
 

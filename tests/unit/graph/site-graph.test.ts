@@ -30,6 +30,22 @@ describe("unit", () => {
       expect(chiffrement.risks.map((risk) => risk.id)).toEqual(["piratage"]);
     });
 
+    it("renders a risk's steps once, in the editors' order, as inline HTML and as plain text", () => {
+      const piratage = graph.risks.find((risk) => risk.id === "piratage")!;
+      expect(piratage.protect.map((step) => step.html)).toEqual([
+        "Installez les mises à jour.",
+        "Activez la validation en deux étapes.",
+        "Ne donnez <em>jamais</em> un code reçu par SMS.",
+      ]);
+      expect(piratage.protect[2]!.text).toBe("Ne donnez jamais un code reçu par SMS.");
+      const vol = graph.risks.find((risk) => risk.id === "vol")!;
+      expect(vol.report).toEqual([
+        { html: "Gardez des captures d’écran.", text: "Gardez des captures d’écran." },
+        { html: "Portez plainte.", text: "Portez plainte." },
+      ]);
+      expect([piratage.ifItHappened.length, vol.ifItHappened.length]).toEqual([2, 2]);
+    });
+
     it("records which fiches mention a risk and use a term", () => {
       const demo = graph.fiches.find((fiche) => fiche.id === "demo")!;
       expect(demo.risks.map((risk) => risk.id)).toEqual(["piratage", "vol"]);

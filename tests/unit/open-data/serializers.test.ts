@@ -53,6 +53,13 @@ describe("unit", () => {
       });
       const vol = openDataFile("risques", graph).items.find((risk) => risk.id === "vol");
       expect(vol).toMatchObject({ parent: "piratage", subRisks: [], criteria: ["premier", "second"], fiches: ["demo"] });
+      expect(vol).toMatchObject({
+        protect: ["Verrouillez votre téléphone.", "Masquez les messages sur l’écran verrouillé.", "Faites le tri dans vos applications."],
+        ifItHappened: ["Déconnectez les appareils inconnus.", "Prévenez les personnes concernées."],
+        report: ["Gardez des captures d’écran.", "Portez plainte."],
+      });
+      const piratage = openDataFile("risques", graph).items.find((risk) => risk.id === "piratage");
+      expect(piratage?.protect[2]).toBe("Ne donnez jamais un code reçu par SMS.");
     });
 
     it("gives a fiche's outline with absolute anchors and the key points it presents", () => {
