@@ -13,6 +13,8 @@ export const riskSchema = strictObject({
   subRisks: list(reference("un risque"), "identifiants de risques").default([]),
   terms: list(reference("un terme du lexique"), "slugs de termes du lexique").default([]),
   avoidedBy: list(reference("un point clé (critère)"), "identifiants de points clés").default([]),
+  /** Help and reporting services for readers this risk has happened to (`content/aide/`). */
+  help: list(reference("un service d’aide"), "identifiants de services d’aide").default([]),
 });
 
 export type RiskInput = z.input<typeof riskSchema>;
