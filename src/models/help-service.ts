@@ -52,8 +52,10 @@ const contactSchema = strictObject({
  * each one is dated (`checked`) and traceable (`sources`): a wrong number is worse than none.
  */
 export const helpServiceSchema = strictObject({
-  /** From the file name; also the anchor of its entry on the help page. */
-  id: slug,
+  /** From the file name; also the anchor of its entry on the help page, so it starts with a letter. */
+  id: slug.refine((value) => /^[a-z]/.test(value), {
+    error: "attendu : un nom de fichier qui commence par une lettre, car il sert d’ancre dans la page « Obtenir de l’aide », par exemple « ligne-3018 »",
+  }),
   name: text,
   /** What it is for, in our words. */
   purpose: text,

@@ -69,11 +69,11 @@ export const pageTexts = {
     /** First on the page: the numbers to call when someone is in danger. */
     emergencyTitle: "En cas de danger immédiat",
     emergency: [
-      link("Appelez le 17", "tel:17"),
+      link("Appelez\u00A0le\u00A017", "tel:17"),
       " (police ou gendarmerie) ou ",
-      link("le 112", "tel:112"),
+      link("le\u00A0112", "tel:112"),
       " (numéro d’urgence européen). Si vous ne pouvez pas parler, ",
-      link("envoyez un SMS au 114", "sms:114"),
+      link("envoyez\u00A0un\u00A0SMS\u00A0au\u00A0114", "sms:114"),
       ". Ces appels et SMS sont gratuits, 24\u00A0h sur 24, 7\u00A0jours sur 7.",
     ],
     checkNote:

@@ -133,11 +133,13 @@ export const ui = {
     title: helpTitle,
     /** Before the list of services on a risk or term page. */
     intro: "Si cela vous arrive, ces services peuvent vous aider ou recevoir votre signalement\u00A0:",
-    /** Link texts: `{number}` is the number with French grouping, `{name}` the service, `{host}` its site. */
-    call: "Appeler le {number}",
-    sms: "Envoyer un SMS au {number}",
+    /**
+     * Link texts: `{number}` is the number with French grouping, `{name}` the service, `{host}` its site.
+     * No-break spaces: a phone link's text must never wrap (and html-validate's tel-non-breaking says so).
+     */
+    call: "Appeler\u00A0le\u00A0{number}",
+    sms: "Envoyer\u00A0un\u00A0SMS\u00A0au\u00A0{number}",
     web: "{name} en ligne ({host})",
-    contactsLabel: "Contacter",
     notFor: "À savoir\u00A0:",
     audience: "Pour qui",
     cost: "Coût",

@@ -151,6 +151,14 @@ describe("unit", () => {
       ]);
     });
 
+    it("refuses a help service file whose name starts with a digit, since it becomes an anchor", async () => {
+      const errors = await errorsAfter(async (f) => f.move("aide/signalement-sms.yaml", "aide/33700.yaml"));
+      expect(errors).toEqual([
+        "content/aide/33700.yaml — champ « id (nom du fichier) » : valeur trouvée « 33700 » ; attendu : un nom de fichier qui commence par une lettre, car il sert d’ancre dans la page « Obtenir de l’aide », par exemple « ligne-3018 »",
+        "content/lexique/hameconnage.md:9:8 — champ « help[0] » : valeur trouvée « signalement-sms » ; référence inconnue ; attendu : l’identifiant d’un service d’aide (nom de son fichier dans aide/, sans « .yaml »)",
+      ]);
+    });
+
     it("requires at least one way to contact a help service, and at least one situation", async () => {
       const errors = await errorsAfter((f) =>
         f.write(

@@ -20,11 +20,11 @@ describe("unit", () => {
   describe("contactLinks", () => {
     it("links numbers with digits only and says in each link text what it does and to whom", () => {
       expect(contactLinks("France Victimes", { phone: "116 006", sms: "0 6 12 34 56 78".replace(/ /g, ""), web: "https://www.france-victimes.fr/aide" })).toEqual([
-        { kind: "phone", href: "tel:116006", label: `Appeler le 116${NBSP}006` },
-        { kind: "sms", href: "sms:0612345678", label: `Envoyer un SMS au 06${NBSP}12${NBSP}34${NBSP}56${NBSP}78` },
+        { kind: "phone", href: "tel:116006", label: `Appeler${NBSP}le${NBSP}116${NBSP}006` },
+        { kind: "sms", href: "sms:0612345678", label: `Envoyer${NBSP}un${NBSP}SMS${NBSP}au${NBSP}06${NBSP}12${NBSP}34${NBSP}56${NBSP}78` },
         { kind: "web", href: "https://www.france-victimes.fr/aide", label: "France Victimes en ligne (france-victimes.fr)" },
       ]);
-      expect(contactLinks("Info", { phone: "0 805 805 817" })).toEqual([{ kind: "phone", href: "tel:0805805817", label: `Appeler le 0${NBSP}805${NBSP}805${NBSP}817` }]);
+      expect(contactLinks("Info", { phone: "0 805 805 817" })).toEqual([{ kind: "phone", href: "tel:0805805817", label: `Appeler${NBSP}le${NBSP}0${NBSP}805${NBSP}805${NBSP}817` }]);
     });
   });
 
@@ -52,7 +52,7 @@ describe("unit", () => {
       expect(pharos.purpose).toBe(`Aider l’utilisateur${NBSP}: vite.`);
       expect(pharos.situations.map((situation) => situation.id)).toEqual(["harcelement", "contenu-illegal"]);
       expect(pharos.checkedLabel).toBe("1er décembre 2026");
-      expect(views[0]!.contacts).toEqual([{ kind: "phone", href: "tel:17", label: "Appeler le 17" }]);
+      expect(views[0]!.contacts).toEqual([{ kind: "phone", href: "tel:17", label: `Appeler${NBSP}le${NBSP}17` }]);
     });
   });
 
