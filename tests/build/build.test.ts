@@ -136,7 +136,8 @@ describe("build", () => {
     expect(sitemap).toContain("<loc>https://test.fr/fiches/demo/</loc>");
     expect(sitemap).toContain("<loc>https://test.fr/lexique/hameconnage/</loc>");
     expect(sitemap).not.toContain("404");
-    expect(sitemap.match(/<loc>/g)).toHaveLength(21);
+    expect(sitemap.match(/<loc>/g)).toHaveLength(22);
+    expect(sitemap).toContain("<loc>https://test.fr/aide/</loc>");
   });
 
   it("leaves the previous site untouched when a step fails half-way", async () => {
