@@ -38,7 +38,10 @@ export function contactLinks(name: string, contact: ResolvedHelpService["contact
     links.push({ kind: "sms", href: phoneHref("sms", digits), label: fill(ui.help.sms, { number: formatFrenchPhoneNumber(digits) }) });
   }
   if (contact.web !== undefined) {
-    links.push({ kind: "web", href: contact.web, label: fill(ui.help.web, { name, host: displayHost(contact.web) }) });
+    const host = displayHost(contact.web);
+    // « Cybermalveillance.gouv.fr en ligne », not « … (cybermalveillance.gouv.fr) » again.
+    const template = name.toLowerCase().includes(host) ? ui.help.webNamedByHost : ui.help.web;
+    links.push({ kind: "web", href: contact.web, label: fill(template, { name, host }) });
   }
   return links;
 }

@@ -140,6 +140,8 @@ export const ui = {
     call: "Appeler\u00A0le\u00A0{number}",
     sms: "Envoyer\u00A0un\u00A0SMS\u00A0au\u00A0{number}",
     web: "{name} en ligne ({host})",
+    /** When the service is named after its site. */
+    webNamedByHost: "{name} en ligne",
     notFor: "À savoir\u00A0:",
     audience: "Pour qui",
     cost: "Coût",

@@ -24,6 +24,9 @@ describe("unit", () => {
         { kind: "sms", href: "sms:0612345678", label: `Envoyer${NBSP}un${NBSP}SMS${NBSP}au${NBSP}06${NBSP}12${NBSP}34${NBSP}56${NBSP}78` },
         { kind: "web", href: "https://www.france-victimes.fr/aide", label: "France Victimes en ligne (france-victimes.fr)" },
       ]);
+      expect(contactLinks("Cybermalveillance.gouv.fr", { web: "https://www.cybermalveillance.gouv.fr" })).toEqual([
+        { kind: "web", href: "https://www.cybermalveillance.gouv.fr", label: "Cybermalveillance.gouv.fr en ligne" },
+      ]);
       expect(contactLinks("Info", { phone: "0 805 805 817" })).toEqual([{ kind: "phone", href: "tel:0805805817", label: `Appeler${NBSP}le${NBSP}0${NBSP}805${NBSP}805${NBSP}817` }]);
     });
   });
