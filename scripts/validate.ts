@@ -9,7 +9,7 @@ try {
   const content = await loadContent({ contentDir: settings.contentDir, rootDir: repoRoot, production: settings.production });
   const ms = Math.round(performance.now() - started);
   console.log(
-    `Contenu valide : ${content.fiches.length} fiches, ${content.risks.length} risques, ${content.criteria.length} points clés, ${content.terms.length} termes du lexique (${ms} ms).`,
+    `Contenu valide : ${content.fiches.length} fiches, ${content.risks.length} risques, ${content.criteria.length} points clés, ${content.terms.length} termes du lexique, ${content.helpServices.length} services d’aide (${ms} ms).`,
   );
 } catch (error) {
   if (error instanceof ContentValidationError) {

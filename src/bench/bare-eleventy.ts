@@ -33,6 +33,8 @@ export async function writeBareEleventyProject(content: Content, dir: string): P
     await page("risques", risk.id, risk.label, [risk.description ?? "", ...steps].join("\n\n"));
   }
   for (const criterion of content.criteria) await page("criteres", criterion.id, criterion.title, criterion.body);
+  const services = content.helpServices.map((service) => `## ${service.name}\n\n${service.purpose}\n\n${service.notFor ?? ""}\n\n${service.audience}`);
+  await page("aide", "index", "Obtenir de l’aide", services.join("\n\n"));
   for (const fiche of content.fiches) {
     const body = fiche.sections
       .map((section) => {

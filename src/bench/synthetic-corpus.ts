@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
+import { helpSituations, type HelpSituation } from "../models/help-service.ts";
 
 export interface CorpusSize {
   fiches: number;
@@ -47,6 +48,9 @@ function frontMatter(data: object, body: string): string {
  * Writes a synthetic but valid content folder through the same file formats editors use, so the
  * benchmark exercises the real loader, models, references and glossary linking.
  */
+const HELP_SERVICES = 12;
+const SITUATIONS: readonly HelpSituation[] = Object.keys(helpSituations) as HelpSituation[];
+
 export async function writeSyntheticCorpus(dir: string, size: CorpusSize): Promise<void> {
   await writeText(
     path.join(dir, "site.yaml"),
@@ -85,6 +89,24 @@ export async function writeSyntheticCorpus(dir: string, size: CorpusSize): Promi
       ),
     );
   }
+  // A dozen help services, like the real content: the help page is one page whatever the corpus size.
+  const helpServiceId = (n: number) => `service-${pad(n)}`;
+  for (let n = 1; n <= HELP_SERVICES; n++) {
+    await writeText(
+      path.join(dir, "aide", `${helpServiceId(n)}.yaml`),
+      stringify({
+        name: `Service d’aide ${pad(n)}`,
+        purpose: sentence(n),
+        notFor: sentence(n + 1),
+        audience: "Tout le monde",
+        situations: [SITUATIONS[n % SITUATIONS.length]!, SITUATIONS[(n + 3) % SITUATIONS.length]!],
+        contact: n % 2 === 0 ? { phone: `0 805 000 ${String(100 + n).padStart(3, "0")}`, web: `https://service-${n}.essai.fr/` } : { sms: "33700" },
+        cost: "Gratuit",
+        checked: "2026-12-02",
+        sources: [`https://source-${n}.essai.fr/page`],
+      }),
+    );
+  }
   for (let i = 1; i <= size.risks; i++) {
     await writeText(
       path.join(dir, "risques", `${riskId(i)}.yaml`),
@@ -96,6 +118,7 @@ export async function writeSyntheticCorpus(dir: string, size: CorpusSize): Promi
         protect: steps(i, 4),
         ifItHappened: steps(i + 4, 3),
         report: steps(i + 7, 2),
+        help: [helpServiceId((i % HELP_SERVICES) + 1)],
       }),
     );
   }

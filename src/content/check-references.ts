@@ -1,6 +1,7 @@
 import type { Criterion } from "../models/criterion.ts";
 import type { Fiche, RiskReference } from "../models/fiche.ts";
 import type { GlossaryTerm } from "../models/glossary-term.ts";
+import type { HelpService } from "../models/help-service.ts";
 import type { Risk } from "../models/risk.ts";
 import { normalizeForComparison } from "../text/normalize.ts";
 import { formatFieldPath, type ContentError } from "./content-error.ts";
@@ -11,8 +12,9 @@ export interface ContentToCheck {
   risks: Located<Risk>[];
   criteria: Located<Criterion>[];
   terms: Located<GlossaryTerm>[];
+  helpServices: Located<HelpService>[];
   /** Ids of files that exist but failed validation: references to them are not reported twice. */
-  invalidIds?: { fiches: Set<string>; risks: Set<string>; criteria: Set<string>; terms: Set<string> };
+  invalidIds?: { fiches: Set<string>; risks: Set<string>; criteria: Set<string>; terms: Set<string>; helpServices: Set<string> };
 }
 
 type Path = (string | number)[];
@@ -40,6 +42,7 @@ export function checkReferences(content: ContentToCheck): ContentError[] {
     risks: new Set(content.risks.map((item) => item.value.id)),
     criteria: new Set(content.criteria.map((item) => item.value.id)),
     terms: new Set(content.terms.map((item) => item.value.id)),
+    helpServices: new Set(content.helpServices.map((item) => item.value.id)),
   };
   const invalid = content.invalidIds;
   const checkReference = (
@@ -57,11 +60,17 @@ export function checkReferences(content: ContentToCheck): ContentError[] {
   checkUniqueNames(content.risks, (risk) => risk.label, "label", "un autre risque", report);
   checkUniqueNames(content.criteria, (criterion) => criterion.title, "title", "un autre point clé", report);
   checkGlossaryNames(content.terms, report);
+  checkUniqueNames(content.helpServices, (service) => service.name, "name", "un autre service d’aide", report);
+  const checkHelp = (item: Located<Risk | GlossaryTerm>): void =>
+    checkList(item, ["help"], item.value.help, undefined, report, (id, path) =>
+      checkReference(item, path, id, "helpServices", "l’identifiant d’un service d’aide (nom de son fichier dans aide/, sans « .yaml »)"),
+    );
 
   for (const term of content.terms) {
     checkList(term, ["seeAlso"], term.value.seeAlso, term.value.id, report, (id, path) =>
       checkReference(term, path, id, "terms", "le slug d’un terme du lexique (nom de son fichier sans « .md »)"),
     );
+    checkHelp(term);
   }
 
   const parents = new Map<string, Located<Risk>>();
@@ -81,6 +90,7 @@ export function checkReferences(content: ContentToCheck): ContentError[] {
     checkList(risk, ["avoidedBy"], risk.value.avoidedBy, undefined, report, (id, path) =>
       checkReference(risk, path, id, "criteria", "l’identifiant d’un point clé (nom de son fichier dans criteres/)"),
     );
+    checkHelp(risk);
   }
   for (const risk of content.risks) {
     if (parents.has(risk.value.id) && risk.value.subRisks.length > 0) {

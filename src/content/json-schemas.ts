@@ -2,6 +2,7 @@ import { z } from "zod";
 import { criterionSchema } from "../models/criterion.ts";
 import { ficheSchema } from "../models/fiche.ts";
 import { glossaryTermFields } from "../models/glossary-term.ts";
+import { helpServiceSchema } from "../models/help-service.ts";
 import { riskSchema } from "../models/risk.ts";
 import { siteMetadataSchema } from "../models/site-metadata.ts";
 
@@ -25,6 +26,7 @@ export function editorJsonSchemas(): Record<string, unknown> {
       glossaryTermFields.omit({ id: true, body: true }),
       "Terme du lexique : en-tête YAML de content/lexique/*.md",
     ),
+    "service-aide.schema.json": describe(helpServiceSchema.omit({ id: true }), "Service d’aide ou de signalement (content/aide/*.yaml)"),
     "site.schema.json": describe(siteMetadataSchema, "Informations sur le site (content/site.yaml)"),
   };
 }

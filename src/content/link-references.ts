@@ -1,10 +1,12 @@
 import type { Criterion } from "../models/criterion.ts";
 import type { Fiche, FicheSection, RiskReference } from "../models/fiche.ts";
 import type { GlossaryTerm } from "../models/glossary-term.ts";
+import type { HelpService } from "../models/help-service.ts";
 import type { Risk } from "../models/risk.ts";
 import type {
   ResolvedCriterion,
   ResolvedFiche,
+  ResolvedHelpService,
   ResolvedRisk,
   ResolvedRiskReference,
   ResolvedSection,
@@ -16,6 +18,7 @@ export interface ContentToLink {
   risks: Risk[];
   criteria: Criterion[];
   terms: GlossaryTerm[];
+  helpServices: HelpService[];
 }
 
 /** Raised only if linking meets an id the checks let through: a bug in the checks, not in content. */
@@ -41,11 +44,15 @@ export function linkReferences(content: ContentToLink): {
   risks: ResolvedRisk[];
   criteria: ResolvedCriterion[];
   terms: ResolvedTerm[];
+  helpServices: ResolvedHelpService[];
 } {
+  const helpServices = content.helpServices.map((service) => ({ ...service }));
+  const helpService = lookup(new Map(helpServices.map((item) => [item.id, item])), "service d’aide");
+
   const criteria = content.criteria.map((criterion) => ({ ...criterion }));
   const criterion = lookup(new Map(criteria.map((item) => [item.id, item])), "point clé");
 
-  const terms: ResolvedTerm[] = content.terms.map((term) => ({ ...term, seeAlso: [] }));
+  const terms: ResolvedTerm[] = content.terms.map((term) => ({ ...term, seeAlso: [], help: term.help.map(helpService) }));
   const term = lookup(new Map(terms.map((item) => [item.id, item])), "terme");
   content.terms.forEach((source, index) => terms[index]!.seeAlso.push(...source.seeAlso.map(term)));
 
@@ -54,6 +61,7 @@ export function linkReferences(content: ContentToLink): {
     subRisks: [],
     terms: risk.terms.map(term),
     avoidedBy: risk.avoidedBy.map(criterion),
+    help: risk.help.map(helpService),
   }));
   const risk = lookup(new Map(risks.map((item) => [item.id, item])), "risque");
   content.risks.forEach((source, index) => risks[index]!.subRisks.push(...source.subRisks.map(risk)));
@@ -78,5 +86,5 @@ export function linkReferences(content: ContentToLink): {
     }
   };
   content.fiches.forEach((source, index) => fiches[index]!.sections.push(...source.sections.map(linkSection)));
-  return { fiches, risks, criteria, terms };
+  return { fiches, risks, criteria, terms, helpServices };
 }

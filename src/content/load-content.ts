@@ -3,6 +3,7 @@ import path from "node:path";
 import { criterionSchema, type Criterion } from "../models/criterion.ts";
 import { ficheSchema, type Fiche } from "../models/fiche.ts";
 import { glossaryTermSchema, type GlossaryTerm } from "../models/glossary-term.ts";
+import { helpServiceSchema, type HelpService } from "../models/help-service.ts";
 import { riskSchema, type Risk } from "../models/risk.ts";
 import { CONTENT_PLACEHOLDER, placeholderFields, siteMetadataSchema, type SiteMetadata } from "../models/site-metadata.ts";
 import { ContentValidationError, formatFieldPath, type ContentError } from "./content-error.ts";
@@ -22,10 +23,11 @@ interface LocatedContent {
   risks: Located<Risk>[];
   criteria: Located<Criterion>[];
   terms: Located<GlossaryTerm>[];
+  helpServices: Located<HelpService>[];
 }
 
 export interface LoadOptions {
-  /** Folder holding `site.yaml`, `fiches/`, `risques/`, `criteres/`, `lexique/`. */
+  /** Folder holding `site.yaml`, `fiches/`, `risques/`, `criteres/`, `lexique/`, `aide/`. */
   contentDir: string;
   /** Errors name files relative to this folder (the repository root). */
   rootDir: string;
@@ -44,6 +46,7 @@ const collections = {
   risks: { folder: "risques", extension: ".yaml", schema: riskSchema },
   criteria: { folder: "criteres", extension: ".md", schema: criterionSchema },
   terms: { folder: "lexique", extension: ".md", schema: glossaryTermSchema },
+  helpServices: { folder: "aide", extension: ".yaml", schema: helpServiceSchema },
 } as const;
 
 /** What an editor meant to be a content file, and what the loader must refuse rather than skip. */
@@ -192,7 +195,7 @@ async function loadSiteMetadata(options: LoadOptions, errors: ContentError[]): P
 
 /** Scaffolded « À remplacer » texts must never reach readers. */
 function placeholdersInContent(content: LocatedContent): ContentError[] {
-  const items: Located<unknown>[] = [...content.fiches, ...content.risks, ...content.criteria, ...content.terms];
+  const items: Located<unknown>[] = [...content.fiches, ...content.risks, ...content.criteria, ...content.terms, ...content.helpServices];
   return items.flatMap((item) =>
     placeholderFields(item.value, CONTENT_PLACEHOLDER).map((path) => {
       const position = path.length === 1 && path[0] === "body" ? item.source.bodyPosition : item.source.locate(path);
@@ -218,7 +221,8 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   const risks = await loadCollection(collections.risks, options, errors);
   const criteria = await loadCollection(collections.criteria, options, errors);
   const terms = await loadCollection(collections.terms, options, errors);
-  const content = { fiches: fiches.items, risks: risks.items, criteria: criteria.items, terms: terms.items };
+  const helpServices = await loadCollection(collections.helpServices, options, errors);
+  const content = { fiches: fiches.items, risks: risks.items, criteria: criteria.items, terms: terms.items, helpServices: helpServices.items };
   errors.push(
     ...checkReferences({
       ...content,
@@ -227,6 +231,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
         risks: risks.invalidIds,
         criteria: criteria.invalidIds,
         terms: terms.invalidIds,
+        helpServices: helpServices.invalidIds,
       },
     }),
   );
@@ -237,6 +242,12 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   return {
     site,
     images,
-    ...linkReferences({ fiches: values(content.fiches), risks: values(content.risks), criteria: values(content.criteria), terms: values(content.terms) }),
+    ...linkReferences({
+      fiches: values(content.fiches),
+      risks: values(content.risks),
+      criteria: values(content.criteria),
+      terms: values(content.terms),
+      helpServices: values(content.helpServices),
+    }),
   };
 }

@@ -1,22 +1,27 @@
 import type { Criterion } from "../models/criterion.ts";
 import type { Fiche, FicheSection } from "../models/fiche.ts";
 import type { GlossaryTerm } from "../models/glossary-term.ts";
+import type { HelpService } from "../models/help-service.ts";
 import type { Risk } from "../models/risk.ts";
 import type { SiteMetadata } from "../models/site-metadata.ts";
 import type { ContentImage } from "./check-images.ts";
 
-/** A glossary term whose `seeAlso` holds the terms themselves. */
-export interface ResolvedTerm extends Omit<GlossaryTerm, "seeAlso"> {
+export type ResolvedHelpService = HelpService;
+
+/** A glossary term whose `seeAlso` and `help` hold the terms and services themselves. */
+export interface ResolvedTerm extends Omit<GlossaryTerm, "seeAlso" | "help"> {
   seeAlso: ResolvedTerm[];
+  help: ResolvedHelpService[];
 }
 
 export type ResolvedCriterion = Criterion;
 
-/** A risk whose references are the risks, terms and criteria themselves. */
-export interface ResolvedRisk extends Omit<Risk, "subRisks" | "terms" | "avoidedBy"> {
+/** A risk whose references are the risks, terms, criteria and help services themselves. */
+export interface ResolvedRisk extends Omit<Risk, "subRisks" | "terms" | "avoidedBy" | "help"> {
   subRisks: ResolvedRisk[];
   terms: ResolvedTerm[];
   avoidedBy: ResolvedCriterion[];
+  help: ResolvedHelpService[];
 }
 
 /** A risk as a fiche words it, pointing at the risk itself. */
@@ -46,6 +51,7 @@ export interface Content {
   risks: ResolvedRisk[];
   criteria: ResolvedCriterion[];
   terms: ResolvedTerm[];
+  helpServices: ResolvedHelpService[];
   /** Images of `content/images/` that some text shows, checked to exist. */
   images: ContentImage[];
 }

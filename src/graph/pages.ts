@@ -76,6 +76,7 @@ export function buildPageMeta(sources: PageSources): Record<string, PageMeta> {
     page({ url: urls.privacy, title: text.privacy.title }),
     page({ url: urls.legal, title: text.legal.title }),
     page({ url: urls.openData, title: ui.openData.title, description: ui.openData.description }),
+    page({ url: urls.help, title: text.help.title, description: text.help.description, breadcrumbTitle: text.help.breadcrumb }),
     page({ url: urls.notFound, title: text.notFound.title, breadcrumbs: [], inSitemap: false }),
     ...sources.fiches.map((fiche) =>
       page({

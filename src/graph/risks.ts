@@ -1,16 +1,18 @@
-import type { ResolvedCriterion, ResolvedRisk, ResolvedTerm } from "../content/resolved-content.ts";
+import type { ResolvedCriterion, ResolvedHelpService, ResolvedRisk, ResolvedTerm } from "../content/resolved-content.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
 import { renderInlineBoth } from "../markdown/plain-text.ts";
 import { urls } from "../site/urls.ts";
 import { pageLink } from "./page-link.ts";
 import { viewOf } from "./terms.ts";
-import type { CriterionView, RiskView, StepView, TermView } from "./views.ts";
+
+import type { CriterionView, HelpServiceView, RiskView, StepView, TermView } from "./views.ts";
 
 /** Risk views linked both ways to their sub-risks, the key points that help avoid them and their terms. */
 export function buildRiskViews(
   risks: readonly ResolvedRisk[],
   criteria: ReadonlyMap<ResolvedCriterion, CriterionView>,
   terms: ReadonlyMap<ResolvedTerm, TermView>,
+  helpServices: ReadonlyMap<ResolvedHelpService, HelpServiceView>,
 ): Map<ResolvedRisk, RiskView> {
   const views = new Map<ResolvedRisk, RiskView>();
   for (const risk of risks) {
@@ -26,6 +28,7 @@ export function buildRiskViews(
       terms: risk.terms.map((term) => viewOf(terms, term)),
       fiches: [],
       fichesToRead: [],
+      help: risk.help.map((service) => viewOf(helpServices, service)),
     });
   }
   for (const [risk, view] of views) {
@@ -33,6 +36,7 @@ export function buildRiskViews(
     for (const child of view.subRisks) child.parent = view;
     for (const criterion of view.criteria) criterion.risks.push(view);
     for (const term of view.terms) term.risks.push(view);
+    for (const service of view.help) service.risks.push(view);
   }
   return views;
 }

@@ -3,6 +3,7 @@ import { glossaryCategories } from "../models/glossary-term.ts";
 import { absoluteUrl } from "../site/absolute-url.ts";
 import { buildCriterionViews } from "./criteria.ts";
 import { buildFicheViews } from "./fiches.ts";
+import { buildHelpServiceViews, groupBySituation } from "./help-services.ts";
 import { siteNavigation } from "./navigation.ts";
 import { frenchCollator } from "./page-link.ts";
 import { buildPageMeta } from "./pages.ts";
@@ -20,11 +21,13 @@ export { splitTrailingPunctuation } from "./fiche-sections.ts";
  * index letters, and the metadata of every page.
  */
 export function buildSiteGraph(content: Content): SiteGraph {
-  const termViews = buildTermViews(content.terms);
+  const helpServiceViews = buildHelpServiceViews(content.helpServices);
+  const helpServices = [...helpServiceViews.values()];
+  const termViews = buildTermViews(content.terms, helpServiceViews);
   const terms = [...termViews.values()];
   const linker = glossaryLinker(termViews);
   const criterionViews = buildCriterionViews(content.criteria, linker);
-  const riskViews = buildRiskViews(content.risks, criterionViews, termViews);
+  const riskViews = buildRiskViews(content.risks, criterionViews, termViews, helpServiceViews);
   const risks = [...riskViews.values()];
   const letters = groupByLetter(terms);
   const fiches = buildFicheViews(
@@ -52,6 +55,8 @@ export function buildSiteGraph(content: Content): SiteGraph {
     criteria,
     terms,
     letters,
+    helpServices,
+    helpSituations: groupBySituation(helpServices),
     categories: Object.entries(glossaryCategories).map(([id, label]) => ({
       id,
       label,

@@ -1,4 +1,4 @@
-import type { ResolvedTerm } from "../content/resolved-content.ts";
+import type { ResolvedHelpService, ResolvedTerm } from "../content/resolved-content.ts";
 import { GlossaryLinker } from "../markdown/glossary-links.ts";
 import { renderMarkdown } from "../markdown/markdown.ts";
 import { renderInlineBoth } from "../markdown/plain-text.ts";
@@ -6,7 +6,7 @@ import { glossaryCategories } from "../models/glossary-term.ts";
 import { urls } from "../site/urls.ts";
 import { slugify } from "../text/slugify.ts";
 import { frenchCollator, pageLink } from "./page-link.ts";
-import type { LetterGroup, TermView } from "./views.ts";
+import type { HelpServiceView, LetterGroup, TermView } from "./views.ts";
 
 /** The index letter of a term: « Échange de SIM » files under E, « 2FA » under 0–9. */
 export function indexLetter(term: string): string {
@@ -14,8 +14,14 @@ export function indexLetter(term: string): string {
   return /[A-Z]/.test(first) ? first : "0–9";
 }
 
-/** Term views in French alphabetical order, each with its « voir aussi » terms; relations to risks and fiches are added later. */
-export function buildTermViews(terms: readonly ResolvedTerm[]): Map<ResolvedTerm, TermView> {
+/**
+ * Term views in French alphabetical order, each with its « voir aussi » terms and its help services
+ * (which list the term back); relations to risks and fiches are added later.
+ */
+export function buildTermViews(
+  terms: readonly ResolvedTerm[],
+  helpServices: ReadonlyMap<ResolvedHelpService, HelpServiceView> = new Map(),
+): Map<ResolvedTerm, TermView> {
   const views = new Map<ResolvedTerm, TermView>();
   for (const term of terms) {
     const short = renderInlineBoth(term.short);
@@ -34,10 +40,13 @@ export function buildTermViews(terms: readonly ResolvedTerm[]): Map<ResolvedTerm
       seeAlso: [],
       risks: [],
       fiches: [],
+      help: term.help.map((service) => viewOf(helpServices, service)),
     });
   }
   for (const [term, view] of views) view.seeAlso = term.seeAlso.map((other) => viewOf(views, other));
-  return new Map([...views].sort(([, a], [, b]) => frenchCollator.compare(a.title, b.title)));
+  const sorted = new Map([...views].sort(([, a], [, b]) => frenchCollator.compare(a.title, b.title)));
+  for (const view of sorted.values()) for (const service of view.help) service.terms.push(view);
+  return sorted;
 }
 
 /** The view made for a content item; the item always has one, since views are made from the same list. */

@@ -11,6 +11,46 @@ export interface PageLink {
   lang?: string | undefined;
 }
 
+/** A way to reach a help service, as a link whose text says what it does (« Appeler le 3018 »). */
+export interface ContactLinkView {
+  kind: "phone" | "sms" | "web";
+  href: string;
+  label: string;
+}
+
+/** A help or reporting service, as its entry on the help page and in the « Obtenir de l’aide » sections. */
+export interface HelpServiceView extends PageLink {
+  id: string;
+  /** The anchor of its full entry on the help page. */
+  anchor: string;
+  purpose: string;
+  notFor?: string | undefined;
+  audience: string;
+  situations: { id: string; label: string }[];
+  contacts: ContactLinkView[];
+  cost?: string | undefined;
+  hours?: string | undefined;
+  /** AAAA-MM-JJ. */
+  checked: string;
+  /** « 2 décembre 2026 ». */
+  checkedLabel: string;
+  sources: { url: string; label: string }[];
+  risks: RiskView[];
+  terms: TermView[];
+}
+
+/** One situation of the help page: its services, the first time each appears in full. */
+export interface HelpSituationView {
+  id: string;
+  /** The id of its heading. */
+  anchor: string;
+  label: string;
+  /** Services shown here in full, for the first time on the page. */
+  services: HelpServiceView[];
+  /** Services that also help here, already shown in full under an earlier situation. */
+  shownAbove: HelpServiceView[];
+}
+
 export interface TermView extends PageLink {
   id: string;
   letter: string;
@@ -25,6 +65,7 @@ export interface TermView extends PageLink {
   seeAlso: TermView[];
   risks: RiskView[];
   fiches: FicheView[];
+  help: HelpServiceView[];
 }
 
 /** One step of a risk's advice: HTML for the page, plain text (French typography) for open data. */
@@ -50,6 +91,7 @@ export interface RiskView extends PageLink {
   fiches: FicheView[];
   /** Where a reader finds the risk: the fiches that name it, or else those that name its parent risk. */
   fichesToRead: FicheView[];
+  help: HelpServiceView[];
 }
 
 export interface CriterionView extends PageLink {
@@ -179,6 +221,10 @@ export interface SiteGraph {
   criteria: CriterionView[];
   terms: TermView[];
   letters: LetterGroup[];
+  /** Help services in the order of their situations, then by name. */
+  helpServices: HelpServiceView[];
+  /** The help page's sections, in the fixed order of situations; empty situations left out. */
+  helpSituations: HelpSituationView[];
   categories: { id: string; label: string; terms: TermView[] }[];
   /** Every HTML page of the site, by URL. */
   pages: Readonly<Record<string, PageMeta>>;

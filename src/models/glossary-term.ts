@@ -43,6 +43,8 @@ export const glossaryTermFields = strictObject({
   seeAlso: list(reference("un terme du lexique"), "slugs de termes du lexique")
     .min(1, { error: "attendu : au moins un terme lié (pas de cul-de-sac)" })
     .max(8, { error: "attendu : au plus 8 termes liés" }),
+  /** Help and reporting services for readers facing what the term names (`content/aide/`). */
+  help: list(reference("un service d’aide"), "identifiants de services d’aide").default([]),
   /** The full definition: the Markdown body of the file. */
   body: markdown,
 });

@@ -61,6 +61,8 @@ export const riskSchema = strictObject({
    * content type, linked by id, so a changed number is fixed in one place.
    */
   report: steps(1, "Signaler et se faire aider"),
+  /** Help and reporting services for readers this risk has happened to (`content/aide/`). */
+  help: list(reference("un service d’aide"), "identifiants de services d’aide").default([]),
 });
 
 export type RiskInput = z.input<typeof riskSchema>;

@@ -19,6 +19,7 @@ export function openDataCatalog(graph: SiteGraph): OpenDataEntry[] {
     lexique: graph.terms.length,
     risques: graph.risks.length,
     criteres: graph.criteria.length,
+    aide: graph.helpServices.length,
   };
   return openDataNames.map((name) => ({
     name,

@@ -55,6 +55,7 @@ export const termItemSchema = z.strictObject({
   aliases: z.array(z.string()).describe("Variantes et autres graphies françaises."),
   englishEquivalents: z.array(z.string()).describe("Noms anglais."),
   seeAlso: ids("des termes liés"),
+  help: ids("des services d’aide proposés (voir aide.json)"),
   risks: ids("des risques liés (voir risques.json)"),
   fiches: ids("des fiches qui emploient le terme (voir fiches.json)"),
 });
@@ -72,6 +73,7 @@ export const riskItemSchema = z.strictObject({
   criteria: ids("des points clés qui aident à l’éviter (correspondance proposée par la rédaction)"),
   terms: ids("des termes du lexique pour le comprendre"),
   fiches: ids("des fiches qui en parlent"),
+  help: ids("des services d’aide proposés (voir aide.json)"),
 });
 
 export const criterionItemSchema = z.strictObject({
@@ -86,12 +88,41 @@ export const criterionItemSchema = z.strictObject({
   terms: ids("des termes du lexique qu’il nomme"),
 });
 
-/** The four files: the name is the file name under /api/. */
+const phoneSchema = z
+  .strictObject({
+    number: z.string().regex(/^\d+$/).describe("Le numéro, chiffres seuls (pour un lien tel: ou sms:)."),
+    display: z.string().describe("Le numéro tel qu’il s’écrit en France, chiffres groupés."),
+  })
+  .nullable();
+
+export const helpServiceItemSchema = z.strictObject({
+  id: z.string().describe("Identifiant du service (nom de son fichier)."),
+  name: z.string(),
+  url: absoluteUrl.describe("Fiche du service sur la page « Obtenir de l’aide »."),
+  purpose: z.string().describe("À quoi sert le service, en texte brut."),
+  notFor: z.string().nullable().describe("Ce à quoi il ne sert pas, sinon null."),
+  audience: z.string().describe("À qui il s’adresse."),
+  situations: z.array(z.strictObject({ id: z.string(), label: z.string() })).describe("Situations où il aide, dans l’ordre de la page."),
+  contact: z.strictObject({
+    phone: phoneSchema.describe("Numéro à appeler, sinon null."),
+    sms: phoneSchema.describe("Numéro où envoyer un SMS, sinon null."),
+    web: z.url().nullable().describe("Site du service ou page officielle qui l’explique (https), sinon null."),
+  }),
+  cost: z.string().nullable(),
+  hours: z.string().nullable(),
+  checked: z.iso.date().describe("Date à laquelle les informations ont été vérifiées (AAAA-MM-JJ)."),
+  sources: z.array(z.url()).describe("Pages officielles qui confirment les informations."),
+  risks: ids("des risques qui renvoient vers ce service (voir risques.json)"),
+  terms: ids("des termes du lexique qui renvoient vers ce service (voir lexique.json)"),
+});
+
+/** The files: the name is the file name under /api/. */
 export const openDataItemSchemas = {
   fiches: ficheItemSchema,
   lexique: termItemSchema,
   risques: riskItemSchema,
   criteres: criterionItemSchema,
+  aide: helpServiceItemSchema,
 } as const;
 
 export type OpenDataName = keyof typeof openDataItemSchemas;
@@ -115,4 +146,5 @@ export type FicheItem = z.output<typeof ficheItemSchema>;
 export type TermItem = z.output<typeof termItemSchema>;
 export type RiskItem = z.output<typeof riskItemSchema>;
 export type CriterionItem = z.output<typeof criterionItemSchema>;
+export type HelpServiceItem = z.output<typeof helpServiceItemSchema>;
 export type OpenDataFile<Name extends OpenDataName> = z.output<ReturnType<typeof openDataFileSchema<Name>>>;

@@ -1,8 +1,9 @@
-import type { CriterionView, FicheView, RiskView, SiteGraph, TermView } from "../graph/site-graph.ts";
+import type { CriterionView, FicheView, HelpServiceView, RiskView, SiteGraph, TermView } from "../graph/site-graph.ts";
 import { urls } from "../site/urls.ts";
 import { ui } from "../site/ui-strings.ts";
 import { absoluteLinks, absoluteUrl } from "../site/absolute-url.ts";
-import type { CriterionItem, FicheItem, OpenDataFile, OpenDataName, RiskItem, TermItem } from "./formats.ts";
+import { formatFrenchPhoneNumber } from "../text/phone-number.ts";
+import type { CriterionItem, FicheItem, HelpServiceItem, OpenDataFile, OpenDataName, RiskItem, TermItem } from "./formats.ts";
 
 /*
  * The graph links everything both ways (a term's risks list the term again), so nothing here
@@ -15,6 +16,7 @@ const sourcePages: Record<OpenDataName, string> = {
   lexique: urls.glossary,
   risques: urls.risks,
   criteres: urls.criteria,
+  aide: urls.help,
 };
 
 export function serializeFiche(fiche: FicheView, graph: SiteGraph): FicheItem {
@@ -58,6 +60,7 @@ export function serializeTerm(term: TermView, graph: SiteGraph): TermItem {
     aliases: [...term.aliases],
     englishEquivalents: [...term.englishEquivalents],
     seeAlso: term.seeAlso.map((other) => other.id),
+    help: term.help.map((service) => service.id),
     risks: term.risks.map((risk) => risk.id),
     fiches: term.fiches.map((fiche) => fiche.id),
   };
@@ -78,6 +81,7 @@ export function serializeRisk(risk: RiskView, graph: SiteGraph): RiskItem {
     criteria: risk.criteria.map((criterion) => criterion.id),
     terms: risk.terms.map((term) => term.id),
     fiches: risk.fiches.map((fiche) => fiche.id),
+    help: risk.help.map((service) => service.id),
   };
 }
 
@@ -96,6 +100,35 @@ export function serializeCriterion(criterion: CriterionView, graph: SiteGraph): 
   };
 }
 
+export function serializeHelpService(service: HelpServiceView, graph: SiteGraph): HelpServiceItem {
+  const number = (kind: "phone" | "sms") => {
+    const link = service.contacts.find((contact) => contact.kind === kind);
+    if (!link) return null;
+    const digits = link.href.slice(link.href.indexOf(":") + 1);
+    return { number: digits, display: formatFrenchPhoneNumber(digits) };
+  };
+  return {
+    id: service.id,
+    name: service.title,
+    url: absoluteUrl(service.url, graph.site.baseUrl),
+    purpose: service.purpose,
+    notFor: service.notFor ?? null,
+    audience: service.audience,
+    situations: service.situations.map((situation) => ({ ...situation })),
+    contact: {
+      phone: number("phone"),
+      sms: number("sms"),
+      web: service.contacts.find((contact) => contact.kind === "web")?.href ?? null,
+    },
+    cost: service.cost ?? null,
+    hours: service.hours ?? null,
+    checked: service.checked,
+    sources: service.sources.map((source) => source.url),
+    risks: service.risks.map((risk) => risk.id),
+    terms: service.terms.map((term) => term.id),
+  };
+}
+
 function items<Name extends OpenDataName>(name: Name, graph: SiteGraph): OpenDataFile<Name>["items"] {
   switch (name) {
     case "fiches":
@@ -106,6 +139,8 @@ function items<Name extends OpenDataName>(name: Name, graph: SiteGraph): OpenDat
       return graph.risks.map((risk) => serializeRisk(risk, graph)) as OpenDataFile<Name>["items"];
     case "criteres":
       return graph.criteria.map((criterion) => serializeCriterion(criterion, graph)) as OpenDataFile<Name>["items"];
+    case "aide":
+      return graph.helpServices.map((service) => serializeHelpService(service, graph)) as OpenDataFile<Name>["items"];
   }
   throw new Error(`Fichier de données ouvertes inconnu : ${String(name)}`);
 }

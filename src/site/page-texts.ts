@@ -64,6 +64,21 @@ export const pageTexts = {
       [link("le plan du site", urls.siteMap), ", qui mène à toutes les pages."],
     ],
   },
+  help: {
+    lead: "Piratage, arnaque, harcèlement, contenu choquant\u00A0: vous n’êtes pas seul ou seule. Choisissez votre situation pour trouver le service officiel qui peut vous aider ou recevoir votre signalement.",
+    /** First on the page: the numbers to call when someone is in danger. */
+    emergencyTitle: "En cas de danger immédiat",
+    emergency: [
+      link("Appelez\u00A0le\u00A017", "tel:17"),
+      " (police ou gendarmerie) ou ",
+      link("le\u00A0112", "tel:112"),
+      " (numéro d’urgence européen). Si vous ne pouvez pas parler, ",
+      link("envoyez\u00A0un\u00A0SMS\u00A0au\u00A0114", "sms:114"),
+      ". Ces appels et SMS sont gratuits, 24\u00A0h sur 24, 7\u00A0jours sur 7.",
+    ],
+    checkNote:
+      "Chaque numéro et chaque adresse de cette page a été vérifié sur les sites officiels cités en source, à la date indiquée. Un service peut changer\u00A0: en cas de doute, suivez le lien vers son site officiel.",
+  },
   notFound: {
     lead: "La page demandée n’existe pas ou a été déplacée.",
     waysIntro: "Vous pouvez\u00A0:",

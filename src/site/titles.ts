@@ -3,3 +3,4 @@ export const selfCheckTitle = "Ma messagerie est-elle sûre\u202F?";
 export const feedTitle = "Mises à jour des fiches (flux Atom)";
 export const glossaryName = "Lexique du parfait hacker";
 
+export const helpTitle = "Obtenir de l’aide";

@@ -1,7 +1,7 @@
 import { legalTexts } from "./legal-texts.ts";
 import { pageTexts } from "./page-texts.ts";
 import { slot, sup } from "./rich-text.ts";
-import { feedTitle, glossaryName, selfCheckTitle } from "./titles.ts";
+import { feedTitle, glossaryName, helpTitle, selfCheckTitle } from "./titles.ts";
 import { urls } from "./urls.ts";
 
 /**
@@ -13,6 +13,7 @@ const resultKinds = {
   fiche: { filter: "fiche", name: "Fiche pratique" },
   risk: { filter: "risque", name: "Risque" },
   criterion: { filter: "point clé", name: "Point clé" },
+  help: { filter: "aide", name: "Obtenir de l’aide" },
 } as const;
 
 /**
@@ -42,6 +43,7 @@ export const ui = {
     { url: urls.search, label: "Recherche" },
   ],
   footer: [
+    { url: urls.help, label: helpTitle },
     { url: urls.siteMap, label: "Plan du site" },
     { url: urls.accessibility, label: "Accessibilité : non conforme" },
     { url: urls.privacy, label: "Confidentialité" },
@@ -59,6 +61,7 @@ export const ui = {
     { id: "fiche", value: resultKinds.fiche.filter, label: "Fiches" },
     { id: "risque", value: resultKinds.risk.filter, label: "Risques" },
     { id: "critere", value: resultKinds.criterion.filter, label: "Points clés" },
+    { id: "aide", value: resultKinds.help.filter, label: "Aide" },
   ],
   /**
    * Titles and descriptions of the site's own pages, and the breadcrumb names of the long ones.
@@ -76,6 +79,11 @@ export const ui = {
     privacy: { title: "Confidentialité" },
     legal: { title: "Mentions légales" },
     notFound: { title: "Page introuvable" },
+    help: {
+      title: helpTitle,
+      breadcrumb: "Aide",
+      description: "Les services officiels à contacter après un piratage, une arnaque, un harcèlement ou un contenu illégal en ligne, classés par situation, avec leurs numéros et adresses vérifiés.",
+    },
     /** After the name of a term, risk or key point in the window title: « Hameçonnage — Lexique ». */
     termKind: "Lexique",
     riskKind: "Risque",
@@ -126,6 +134,30 @@ export const ui = {
     noCriterion: "Aucun des points clés ne suffit contre ce risque : suivez plutôt les conseils ci-dessus.",
     terms: "Les mots pour comprendre",
     fiches: "Fiches qui en parlent",
+  },
+  /** Help services, on the help page and in the « Obtenir de l’aide » sections of risks and terms. */
+  help: {
+    title: helpTitle,
+    /** Before the list of services on a risk or term page. */
+    intro: "Si cela vous arrive, ces services peuvent vous aider ou recevoir votre signalement\u00A0:",
+    /**
+     * Link texts: `{number}` is the number with French grouping, `{name}` the service, `{host}` its site.
+     * No-break spaces: a phone link's text must never wrap (and html-validate's tel-non-breaking says so).
+     */
+    call: "Appeler\u00A0le\u00A0{number}",
+    sms: "Envoyer\u00A0un\u00A0SMS\u00A0au\u00A0{number}",
+    web: "{name} en ligne ({host})",
+    /** When the service is named after its site. */
+    webNamedByHost: "{name} en ligne",
+    notFor: "À savoir\u00A0:",
+    audience: "Pour qui",
+    cost: "Coût",
+    hours: "Horaires",
+    checked: "Informations vérifiées le",
+    sources: "Sources\u00A0:",
+    /** In a later situation, before the name of a service already shown in full. */
+    seeAbove: "Présenté plus haut\u00A0:",
+    situationsNav: "Choisir votre situation",
   },
   /** Read by search.js from the search page (data-search-text): {count}, {query} and {label} are filled in. */
   search: {
@@ -191,12 +223,17 @@ export const ui = {
   openData: {
     title: "Données ouvertes",
     description:
-      "Les fiches, le lexique, les risques et les points clés en fichiers JSON réutilisables, avec leurs schémas et leur licence, et le flux des mises à jour.",
+      "Les fiches, le lexique, les risques, les points clés et les services d’aide en fichiers JSON réutilisables, avec leurs schémas et leur licence, et le flux des mises à jour.",
     datasets: {
       fiches: { title: "Fiches pratiques", description: "Chaque fiche : titre, résumé, date de mise à jour, version, PDF, sommaire, et les risques, points clés et mots du lexique qu’elle cite." },
       lexique: { title: glossaryName, description: "Chaque terme : définition courte et complète, exemple, conseil, variantes, noms anglais, catégorie, termes liés, risques et fiches." },
       risques: { title: "Risques", description: "Chaque risque : description, conseils pour s’en protéger, que faire si c’est arrivé et comment le signaler, risque parent et sous-risques, points clés qui aident à l’éviter, mots du lexique et fiches." },
       criteres: { title: "Les points clés", description: "Chaque point clé : rang, texte, « À vérifier », question du questionnaire, risques qu’il aide à éviter et mots du lexique." },
+      aide: {
+        title: "Services d’aide et de signalement",
+        description:
+          "Chaque service : à quoi il sert et à quoi il ne sert pas, pour qui, situations, téléphone, SMS, site, coût, horaires, date de vérification, sources, et les risques et mots du lexique qui y renvoient.",
+      },
     },
     feed: {
       title: "Mises à jour des fiches",

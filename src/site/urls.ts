@@ -21,6 +21,9 @@ export const urls = {
   legal: "/mentions-legales/",
   selfCheck: "/ma-messagerie-est-elle-sure/",
   openData: "/donnees-ouvertes/",
+  help: "/aide/",
+  /** A help service's full entry on the help page. */
+  helpService: (id: string) => `/aide/#${id}`,
   /** One JSON file per content type, with its JSON Schema next to it. */
   openDataFile: (name: string) => `/api/${name}.json`,
   openDataSchema: (name: string) => `/api/${name}.schema.json`,

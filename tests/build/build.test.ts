@@ -67,6 +67,9 @@ describe("build", () => {
       "mentions-legales/index.html",
       "ma-messagerie-est-elle-sure/index.html",
       "donnees-ouvertes/index.html",
+      "aide/index.html",
+      "api/aide.json",
+      "api/aide.schema.json",
       "api/lexique.json",
       "api/lexique.schema.json",
       "flux.xml",
@@ -96,6 +99,21 @@ describe("build", () => {
       expect(files).toContain(`${file}.br`);
     }
     expect(files.filter((file) => /\.(pf_\w+|pagefind|pdf)\.(gz|br)$/.test(file))).toEqual([]);
+  });
+
+  it("writes the help page with each service's full entry once, and links to it from risk and term pages", async () => {
+    const help = await page("aide/");
+    expect(help).toContain('<article class="help-service" id="ligne-d-ecoute"');
+    expect(help).toContain('<article class="help-service" id="signalement-sms"');
+    expect(help.match(/id="ligne-d-ecoute"/g)).toHaveLength(1);
+    expect(help).toContain('<h2 id="situation-urgence">Je suis en danger immédiat</h2>');
+    expect(help).toContain("<a href=\"tel:0805805817\">Appeler\u00A0le\u00A00\u00A0805\u00A0805\u00A0817</a>");
+    expect(help).toContain("<a href=\"sms:33700\">Envoyer\u00A0un\u00A0SMS\u00A0au\u00A033700</a>");
+    expect(help).toContain('Informations vérifiées le <time datetime="2026-12-02">2 décembre 2026</time>');
+    expect(help).toContain('data-pagefind-filter="type:aide"');
+    expect(await page("risques/piratage/")).toContain('<a href="/aide/#ligne-d-ecoute">Ligne d’écoute de test</a>');
+    expect(await page("lexique/hameconnage/")).toContain('<a href="/aide/#signalement-sms">Signalement SMS de test</a>');
+    expect(await page("index.html")).toMatch(/<footer[\s\S]*href="\/aide\/"[\s\S]*<\/footer>/);
   });
 
   it("renders the fiche with its title, French typography and glossary links", async () => {
@@ -144,7 +162,8 @@ describe("build", () => {
     expect(sitemap).toContain("<loc>https://test.fr/fiches/demo/</loc>");
     expect(sitemap).toContain("<loc>https://test.fr/lexique/hameconnage/</loc>");
     expect(sitemap).not.toContain("404");
-    expect(sitemap.match(/<loc>/g)).toHaveLength(21);
+    expect(sitemap.match(/<loc>/g)).toHaveLength(22);
+    expect(sitemap).toContain("<loc>https://test.fr/aide/</loc>");
   });
 
   it("leaves the previous site untouched when a step fails half-way", async () => {

@@ -157,6 +157,8 @@ const firstResults: { query: string; type?: string; expected: string | null; why
   { query: "hameçonnage", type: "risque", expected: "/risques/hameconnage/", why: "filtered to risks" },
   { query: "chiffrement", type: "point clé", expected: "/points-cles/chiffrement/", why: "filtered to points clés" },
   { query: "messagerie", type: "fiche", expected: "/fiches/messagerie-instantanee/", why: "filtered to fiches" },
+  { query: "Pharos", expected: "/aide/", why: "a help service: only the help page names it, risk and term pages list it outside the index" },
+  { query: "harcèlement", type: "aide", expected: "/aide/", why: "filtered to the help page" },
 ];
 
 describe("build", () => {
@@ -168,7 +170,8 @@ describe("build", () => {
     let indexedPages = 0;
     for (const file of htmlFiles) if ((await readFile(path.join(site, file), "utf8")).includes("data-pagefind-body")) indexedPages++;
     const graph = buildSiteGraph(await loadContent({ contentDir: path.join(repoRoot, "content"), rootDir: repoRoot }));
-    expect(indexedPages).toBe(graph.fiches.length + graph.risks.length + graph.criteria.length + graph.terms.length);
+    // The help page is one page, whatever the number of services.
+    expect(indexedPages).toBe(graph.fiches.length + graph.risks.length + graph.criteria.length + graph.terms.length + 1);
     expect(Object.keys(entry.languages)).toEqual(["fr"]);
     expect(entry.languages.fr!.page_count).toBe(indexedPages + termNameRecords(graph.terms).length);
   });

@@ -53,7 +53,7 @@ describe("site", () => {
       const html = await readFile(file, "utf8");
       const pageUrl = `/${path.relative(siteDir, file).split(path.sep).join("/")}`.replace(/index\.html$/, "");
       for (const [, href] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-        if (/^(https?:|mailto:|data:)/.test(href!)) continue;
+        if (/^(https?:|mailto:|data:|tel:|sms:)/.test(href!)) continue;
         checked++;
         const url = new URL(href!, `http://site${pageUrl}`);
         const target = fileForUrl(url.pathname);

@@ -50,8 +50,8 @@ beforeAll(async () => {
 });
 
 describe("site", () => {
-  it("publishes four JSON files that each validate against the schema published next to them", () => {
-    expect([...files.keys()]).toEqual(["fiches", "lexique", "risques", "criteres"]);
+  it("publishes five JSON files that each validate against the schema published next to them", () => {
+    expect([...files.keys()]).toEqual(["fiches", "lexique", "risques", "criteres", "aide"]);
     for (const name of openDataNames) {
       const validate = validators.get(name)!;
       const valid = validate(files.get(name));
@@ -84,6 +84,7 @@ describe("site", () => {
       lexique: ["lexique", ".md", "id"],
       risques: ["risques", ".yaml", "id"],
       criteres: ["criteres", ".md", "id"],
+      aide: ["aide", ".yaml", "id"],
     };
     for (const name of openDataNames) {
       const [folder, extension, key] = expected[name];
@@ -123,6 +124,18 @@ describe("site", () => {
       for (const part of ["protect", "ifItHappened", "report"]) {
         expect((item[part] as string[]).map(words), `${item.id as string} ${part}`).toEqual((source[part] as string[]).map(words));
       }
+      expect(item.help).toEqual(source.help ?? []);
+    }
+    for (const item of files.get("aide")!.items) {
+      const source = await readContentFile(`aide/${item.id as string}.yaml`);
+      const contact = source.contact as { phone?: string; sms?: string; web?: string };
+      const published = item.contact as { phone: { number: string } | null; sms: { number: string } | null; web: string | null };
+      expect(published.phone?.number ?? null, item.id as string).toBe(contact.phone?.replace(/\s/g, "") ?? null);
+      expect(published.sms?.number ?? null, item.id as string).toBe(contact.sms?.replace(/\s/g, "") ?? null);
+      expect(published.web).toBe(contact.web ?? null);
+      expect(item.checked).toBe(source.checked);
+      expect(item.sources).toEqual(source.sources);
+      expect(item.url).toBe(`${site.baseUrl}/aide/#${item.id as string}`);
     }
   });
 

@@ -13,9 +13,10 @@ describe("unit", () => {
       try {
         await writeSyntheticCorpus(dir, { fiches: 3, terms: 20, risks: 7 });
         const content = await loadContent({ contentDir: dir, rootDir: dir });
-        expect([content.fiches.length, content.terms.length, content.risks.length, content.criteria.length]).toEqual([3, 20, 7, 6]);
+        expect([content.fiches.length, content.terms.length, content.risks.length, content.criteria.length, content.helpServices.length]).toEqual([3, 20, 7, 6, 12]);
         const graph = buildSiteGraph(content);
         for (const fiche of graph.fiches) expect(fiche.usedTerms.length, fiche.id).toBeGreaterThan(0);
+        for (const risk of graph.risks) expect(risk.help.length, risk.id).toBe(1);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

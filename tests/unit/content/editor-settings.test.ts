@@ -20,7 +20,12 @@ describe("unit", () => {
     it("wire each generated YAML schema to content files that exist", async () => {
       const settings = await readJson<{ "yaml.schemas": Record<string, string[]> }>(".vscode/settings.json");
       const wired = settings["yaml.schemas"];
-      expect(Object.keys(wired).sort()).toEqual(["./schemas/fiche.schema.json", "./schemas/risque.schema.json", "./schemas/site.schema.json"]);
+      expect(Object.keys(wired).sort()).toEqual([
+        "./schemas/fiche.schema.json",
+        "./schemas/risque.schema.json",
+        "./schemas/service-aide.schema.json",
+        "./schemas/site.schema.json",
+      ]);
       const generated = [...editorJsonSchemaFiles().keys()];
       for (const [schema, globs] of Object.entries(wired)) {
         expect(generated, schema).toContain(path.posix.basename(schema));

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { linkReferences, UncheckedReferenceError } from "../../../src/content/link-references.ts";
 import type { Fiche } from "../../../src/models/fiche.ts";
 import type { GlossaryTerm } from "../../../src/models/glossary-term.ts";
+import type { HelpService } from "../../../src/models/help-service.ts";
 
-const term = (id: string, seeAlso: string[]): GlossaryTerm => ({
+const term = (id: string, seeAlso: string[], help: string[] = []): GlossaryTerm => ({
   id,
   term: id,
   category: "attaques",
@@ -12,7 +13,19 @@ const term = (id: string, seeAlso: string[]): GlossaryTerm => ({
   englishEquivalents: [],
   advice: "Un conseil.",
   seeAlso,
+  help,
   body: "Une définition.",
+});
+
+const service = (id: string): HelpService => ({
+  id,
+  name: id,
+  purpose: "Aider.",
+  audience: "Tout le monde",
+  situations: ["arnaque"],
+  contact: { phone: "3018" },
+  checked: "2026-12-02",
+  sources: ["https://www.example.fr/page"],
 });
 
 const fiche = (id: string, cites: string): Fiche => ({
@@ -33,13 +46,14 @@ describe("unit", () => {
   describe("linkReferences", () => {
     it("replaces ids by the items themselves, the same object wherever it is cited", () => {
       const linked = linkReferences({
-        terms: [term("a", ["b"]), term("b", ["a"])],
+        terms: [term("a", ["b"], ["h"]), term("b", ["a"])],
         criteria: [{ id: "c", order: 1, title: "C", takeaway: "t", question: "q ?", body: "b" }],
         risks: [
-          { id: "r", label: "R", subRisks: ["s"], terms: ["a"], avoidedBy: ["c"], ...STEPS },
-          { id: "s", label: "S", subRisks: [], terms: [], avoidedBy: [], ...STEPS },
+          { id: "r", label: "R", subRisks: ["s"], terms: ["a"], avoidedBy: ["c"], help: ["h"], ...STEPS },
+          { id: "s", label: "S", subRisks: [], terms: [], avoidedBy: [], help: [], ...STEPS },
         ],
         fiches: [fiche("f", "g"), fiche("g", "f")],
+        helpServices: [service("h")],
       });
       const [a, b] = linked.terms;
       expect(a!.seeAlso[0]).toBe(b);
@@ -47,13 +61,16 @@ describe("unit", () => {
       expect(linked.risks[0]!.terms[0]).toBe(a);
       expect(linked.risks[0]!.avoidedBy[0]).toBe(linked.criteria[0]);
       expect(linked.risks[0]!.subRisks[0]).toBe(linked.risks[1]);
+      expect(linked.risks[0]!.help[0]).toBe(linked.helpServices[0]);
+      expect(a!.help[0]).toBe(linked.helpServices[0]);
       const [f, g] = linked.fiches;
       expect(f!.sections[0]).toEqual({ type: "ficheReference", text: "voir", fiche: g });
       expect(g!.sections[0]!.type === "ficheReference" && g!.sections[0]!.fiche).toBe(f);
     });
 
     it("fails loudly on an id the checks should have refused", () => {
-      expect(() => linkReferences({ terms: [term("a", ["absent"])], criteria: [], risks: [], fiches: [] })).toThrow(UncheckedReferenceError);
+      expect(() => linkReferences({ terms: [term("a", ["absent"])], criteria: [], risks: [], fiches: [], helpServices: [] })).toThrow(UncheckedReferenceError);
+      expect(() => linkReferences({ terms: [term("a", [], ["absent"])], criteria: [], risks: [], fiches: [], helpServices: [] })).toThrow(UncheckedReferenceError);
     });
   });
 });

@@ -54,7 +54,7 @@ describe("unit", () => {
         ),
       );
       expect(errors).toEqual([
-        "content/lexique/virus.md:6:1 — champ « seeAslo » : clé inconnue « seeAslo » (vouliez-vous dire « seeAlso » ?) ; clés permises : term, lang, category, short, aliases, englishEquivalents, example, advice, seeAlso",
+        "content/lexique/virus.md:6:1 — champ « seeAslo » : clé inconnue « seeAslo » (vouliez-vous dire « seeAlso » ?) ; clés permises : term, lang, category, short, aliases, englishEquivalents, example, advice, seeAlso, help",
         "content/lexique/virus.md:2:1 — champ « seeAlso » : champ obligatoire manquant ; attendu : une liste de slugs de termes du lexique (une ligne « - … » par élément, ou [a, b])",
       ].sort());
     });
@@ -159,6 +159,74 @@ describe("unit", () => {
         "content/risques/vol.yaml:4:5 — champ « protect[1] » : valeur trouvée «    » ; étape vide ; attendu : une phrase à l’impératif, par exemple « Activez la validation en deux étapes. »",
         "content/risques/vol.yaml:5:5 — champ « protect[2] » : valeur trouvée « Faites le tri » ; attendu : une étape terminée par un point",
         "content/risques/vol.yaml:8:5 — champ « report[0] » : valeur trouvée « Gardez une preuve, puis une autre, puis une autre, puis u… » ; étape trop longue (201 caractères) ; attendu : 200 caractères au plus, ou deux étapes",
+      ]);
+    });
+
+    it("rejects a help service with a bad phone number, an http:// address, an unknown situation or empty lists", async () => {
+      const errors = await errorsAfter((f) =>
+        f.write(
+          "aide/service.yaml",
+          [
+            "name: Service de test",
+            "purpose: Aider.",
+            "audience: Tout le monde",
+            "situations: [arnaque, piratage]",
+            "contact:",
+            "  phone: \"08 05 80\"",
+            "  sms: 33700",
+            "  web: http://www.example.fr/aide",
+            "checked: 2026-12-02",
+            "sources: []",
+            "",
+          ].join("\n"),
+        ),
+      );
+      expect(errors).toEqual([
+        "content/aide/service.yaml:10:1 — champ « sources » : valeur trouvée une liste ; liste vide ; attendu : au moins une source",
+        "content/aide/service.yaml:4:23 — champ « situations[1] » : valeur trouvée « piratage » ; situation inconnue ; attendu : une situation parmi urgence, compte-pirate, arnaque, carte-bancaire, sms-suspect, courriel-indesirable, harcelement, violences, contenu-illegal, telephone-vole, donnees-personnelles",
+        "content/aide/service.yaml:6:3 — champ « contact.phone » : valeur trouvée « 08 05 80 » ; numéro non reconnu ; attendu : un numéro à appeler, numéro court ou numéro français à 10 chiffres commençant par 0, par exemple « 17 », « 112 », « 3018 », « 33700 », « 116 006 » ou « 0 805 805 817 »",
+        "content/aide/service.yaml:7:3 — champ « contact.sms » : valeur trouvée 33700 ; attendu : un numéro où envoyer un SMS entre guillemets, par exemple « 17 », « 112 », « 3018 », « 33700 », « 116 006 » ou « 0 805 805 817 »",
+        "content/aide/service.yaml:8:3 — champ « contact.web » : valeur trouvée « http://www.example.fr/aide » ; adresse en « http: » refusée, seules les adresses https:// sont acceptées ; attendu : l’adresse du service ou de la page officielle qui l’explique, par exemple https://www.example.fr/page",
+      ]);
+    });
+
+    it("refuses a help service file whose name starts with a digit, since it becomes an anchor", async () => {
+      const errors = await errorsAfter(async (f) => f.move("aide/signalement-sms.yaml", "aide/33700.yaml"));
+      expect(errors).toEqual([
+        "content/aide/33700.yaml — champ « id (nom du fichier) » : valeur trouvée « 33700 » ; attendu : un nom de fichier qui commence par une lettre, car il sert d’ancre dans la page « Obtenir de l’aide », par exemple « ligne-3018 »",
+        "content/lexique/hameconnage.md:9:8 — champ « help[0] » : valeur trouvée « signalement-sms » ; référence inconnue ; attendu : l’identifiant d’un service d’aide (nom de son fichier dans aide/, sans « .yaml »)",
+      ]);
+    });
+
+    it("requires at least one way to contact a help service, and at least one situation", async () => {
+      const errors = await errorsAfter((f) =>
+        f.write(
+          "aide/service.yaml",
+          "name: Service de test\npurpose: Aider.\naudience: Tout le monde\nsituations: []\ncontact: {}\nchecked: 2026-12-02\nsources: [https://www.example.fr/source]\n",
+        ),
+      );
+      expect(errors).toEqual([
+        "content/aide/service.yaml:4:1 — champ « situations » : valeur trouvée une liste ; liste vide ; attendu : au moins une situation",
+        "content/aide/service.yaml:5:1 — champ « contact » : valeur trouvée un ensemble de champs ; aucun moyen de contact ; attendu : au moins un des champs phone, sms ou web",
+      ]);
+    });
+
+    it("reports an unknown help service cited by a risk or a term, and two services with the same name", async () => {
+      const errors = await errorsAfter(async (f) => {
+        await f.write("risques/vol.yaml", "label: Vol de données\navoidedBy: [premier]\nhelp: [ligne-d-ecoute, ligne-d-ecoute, inconnu]\n");
+        await f.write(
+          "lexique/hameconnage.md",
+          TERM("term: Hameçonnage\ncategory: attaques\nshort: Une arnaque.\nadvice: Méfiance.\nseeAlso: [chiffrement]\nhelp: [signalement-spam]"),
+        );
+        const { readFile } = await import("node:fs/promises");
+        const sms = await readFile(`${f.contentDir}/aide/signalement-sms.yaml`, "utf8");
+        await f.write("aide/autre-signalement.yaml", sms.replace("name: Signalement SMS de test", "name: SIGNALEMENT sms de test"));
+      });
+      expect(errors).toEqual([
+        "content/aide/signalement-sms.yaml:1:1 — champ « name » : valeur trouvée « Signalement SMS de test » ; même nom que un autre service d’aide (content/aide/autre-signalement.yaml), à la casse ou aux accents près ; attendu : un nom unique",
+        "content/lexique/hameconnage.md:7:8 — champ « help[0] » : valeur trouvée « signalement-spam » ; référence inconnue ; attendu : l’identifiant d’un service d’aide (nom de son fichier dans aide/, sans « .yaml »)",
+        "content/risques/vol.yaml:3:24 — champ « help[1] » : valeur trouvée « ligne-d-ecoute » ; doublon dans la liste ; attendu : chaque élément une seule fois",
+        "content/risques/vol.yaml:3:40 — champ « help[2] » : valeur trouvée « inconnu » ; référence inconnue ; attendu : l’identifiant d’un service d’aide (nom de son fichier dans aide/, sans « .yaml »)",
       ]);
     });
 

@@ -46,6 +46,23 @@ describe("unit", () => {
       expect([piratage.ifItHappened.length, vol.ifItHappened.length]).toEqual([2, 2]);
     });
 
+    it("links help services to the risks and terms that cite them, both ways, and files them by situation", () => {
+      const ecoute = graph.helpServices.find((service) => service.id === "ligne-d-ecoute")!;
+      const sms = graph.helpServices.find((service) => service.id === "signalement-sms")!;
+      expect(graph.helpServices.map((service) => service.id)).toEqual(["ligne-d-ecoute", "signalement-sms"]);
+      expect(graph.risks.find((risk) => risk.id === "piratage")!.help).toEqual([ecoute]);
+      expect(graph.terms.find((term) => term.id === "hameconnage")!.help).toEqual([sms, ecoute]);
+      expect(ecoute.risks.map((risk) => risk.id)).toEqual(["piratage"]);
+      expect(ecoute.terms.map((term) => term.id)).toEqual(["hameconnage"]);
+      expect(graph.helpSituations.map((situation) => [situation.id, situation.services.map((s) => s.id), situation.shownAbove.map((s) => s.id)])).toEqual([
+        ["urgence", ["ligne-d-ecoute"], []],
+        ["sms-suspect", ["signalement-sms"], []],
+        ["harcelement", [], ["ligne-d-ecoute"]],
+      ]);
+      expect(graph.pages["/aide/"]).toMatchObject({ title: "Obtenir de l’aide", breadcrumbTitle: "Aide", inSitemap: true });
+      expect(graph.pages["/aide/"]!.navigation.footer.find((item) => item.url === "/aide/")!.current).toBe("page");
+    });
+
     it("records which fiches mention a risk and use a term", () => {
       const demo = graph.fiches.find((fiche) => fiche.id === "demo")!;
       expect(demo.risks.map((risk) => risk.id)).toEqual(["piratage", "vol"]);

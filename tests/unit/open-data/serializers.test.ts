@@ -48,6 +48,7 @@ describe("unit", () => {
         aliases: ["chiffré"],
         englishEquivalents: [],
         seeAlso: ["chiffrement-de-bout-en-bout"],
+        help: [],
         risks: ["piratage"],
         fiches: ["demo"],
       });
@@ -87,6 +88,33 @@ describe("unit", () => {
       });
     });
 
+    it("publishes each help service with digits-only numbers, its anchor on the help page and who cites it", () => {
+      const [ecoute, sms] = openDataFile("aide", graph).items;
+      expect(ecoute).toEqual({
+        id: "ligne-d-ecoute",
+        name: "Ligne d’écoute de test",
+        url: "https://test.fr/aide/#ligne-d-ecoute",
+        purpose: "Écouter et orienter les victimes de test.",
+        notFor: "Ce n’est pas un service d’urgence.",
+        audience: "Tout le monde",
+        situations: [
+          { id: "urgence", label: "Je suis en danger immédiat" },
+          { id: "harcelement", label: "Je suis harcelé ou harcelée en ligne" },
+        ],
+        contact: { phone: { number: "0805805817", display: "0\u00A0805\u00A0805\u00A0817" }, sms: null, web: "https://www.example.fr/ecoute" },
+        cost: "Gratuit",
+        hours: "7 j/7, de 9 h à 23 h",
+        checked: "2026-12-02",
+        sources: ["https://www.example.fr/source", "https://www.example.fr/autre-source"],
+        risks: ["piratage"],
+        terms: ["hameconnage"],
+      });
+      expect(sms).toMatchObject({ id: "signalement-sms", contact: { phone: null, sms: { number: "33700", display: "33700" }, web: null }, notFor: null, cost: null, hours: null });
+      const hameconnage = openDataFile("lexique", graph).items.find((term) => term.id === "hameconnage");
+      expect(hameconnage?.help).toEqual(["signalement-sms", "ligne-d-ecoute"]);
+      expect(openDataFile("risques", graph).items.find((risk) => risk.id === "piratage")?.help).toEqual(["ligne-d-ecoute"]);
+    });
+
     it("makes the site's own links absolute in HTML fragments", () => {
       const term = graph.terms.find((t) => t.id === "hameconnage")!;
       const changed = { ...graph, terms: [{ ...term, bodyHtml: '<p>Voir <a href="/lexique/chiffrement/">chiffrement</a>.</p>' }] };
@@ -95,12 +123,13 @@ describe("unit", () => {
   });
 
   describe("openDataCatalog", () => {
-    it("lists the four files with their schema and their number of items", () => {
+    it("lists the five files with their schema and their number of items", () => {
       expect(openDataCatalog(graph).map(({ name, url, schemaUrl, count }) => ({ name, url, schemaUrl, count }))).toEqual([
         { name: "fiches", url: "/api/fiches.json", schemaUrl: "/api/fiches.schema.json", count: 2 },
         { name: "lexique", url: "/api/lexique.json", schemaUrl: "/api/lexique.schema.json", count: 3 },
         { name: "risques", url: "/api/risques.json", schemaUrl: "/api/risques.schema.json", count: 2 },
         { name: "criteres", url: "/api/criteres.json", schemaUrl: "/api/criteres.schema.json", count: 2 },
+        { name: "aide", url: "/api/aide.json", schemaUrl: "/api/aide.schema.json", count: 2 },
       ]);
     });
   });
