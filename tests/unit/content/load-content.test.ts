@@ -213,7 +213,7 @@ describe("unit", () => {
 
     it("reports an unknown help service cited by a risk or a term, and two services with the same name", async () => {
       const errors = await errorsAfter(async (f) => {
-        await f.write("risques/vol.yaml", "label: Vol de données\navoidedBy: [premier]\nhelp: [ligne-d-ecoute, ligne-d-ecoute, inconnu]\n");
+        await f.write("risques/vol.yaml", `label: Vol de données\navoidedBy: [premier]\nhelp: [ligne-d-ecoute, ligne-d-ecoute, inconnu]\n${RISK_STEPS}`);
         await f.write(
           "lexique/hameconnage.md",
           TERM("term: Hameçonnage\ncategory: attaques\nshort: Une arnaque.\nadvice: Méfiance.\nseeAlso: [chiffrement]\nhelp: [signalement-spam]"),
