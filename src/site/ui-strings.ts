@@ -226,6 +226,9 @@ export const ui = {
     yourAnswers: "Vos réponses\u00A0:",
     terms: "Les mots pour comprendre :",
     resultNote: "Ce bilan est indicatif : il ne remplace pas la lecture des fiches ni l’avis d’un spécialiste.",
+    /** The result's last words: a reader whose app has already been misused needs help, not a checklist. */
+    helpIntro: "En cas de piratage, d’arnaque ou de harcèlement par messagerie, des services officiels peuvent vous aider\u00A0:",
+    helpLink: helpTitle,
   },
   openData: {
     title: "Données ouvertes",

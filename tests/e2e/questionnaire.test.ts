@@ -128,6 +128,14 @@ describe("e2e", () => {
     expect(await isHidden(page, '[data-verdict="ok"]')).toBe(false);
     expect(await isHidden(page, '[data-verdict="attention"]')).toBe(true);
     expect(await isHidden(page, "[data-attention-list]")).toBe(true);
+    const help = await page.$eval("[data-self-check-result] > :last-child", (last) => ({
+      text: last.textContent?.replace(/\s+/g, " ").trim(),
+      links: [...last.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent]),
+    }));
+    expect(help).toEqual({
+      text: "En cas de piratage, d’arnaque ou de harcèlement par messagerie, des services officiels peuvent vous aider : Obtenir de l’aide.",
+      links: [["/aide/", "Obtenir de l’aide"]],
+    });
     await page.close();
   });
 
