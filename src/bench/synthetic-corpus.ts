@@ -68,7 +68,7 @@ export async function writeSyntheticCorpus(dir: string, size: CorpusSize): Promi
   for (const [index, id] of CRITERIA.entries()) {
     await writeText(
       path.join(dir, "criteres", `${id}.md`),
-      frontMatter({ order: index + 1, title: `Point ${index + 1}`, question: `Question ${index + 1} ?`, takeaway: sentence(index) }, `${paragraph(index)}\n\n- ${sentence(index + 1)}\n- ${sentence(index + 2)}`),
+      frontMatter({ order: index + 1, title: `Point ${index + 1}`, questions: [`Question ${index + 1} ?`], howToCheck: [sentence(index)], takeaway: sentence(index) }, `${paragraph(index)}\n\n- ${sentence(index + 1)}\n- ${sentence(index + 2)}`),
     );
   }
   for (let i = 1; i <= size.terms; i++) {

@@ -53,6 +53,7 @@ export function buildSiteGraph(content: Content): SiteGraph {
     risks,
     rootRisks: orderedRootRisks(risks, fiches),
     criteria,
+    questionCount: criteria.reduce((count, criterion) => count + criterion.questions.length, 0),
     terms,
     letters,
     helpServices,

@@ -74,6 +74,13 @@ export interface StepView {
   text: string;
 }
 
+/** One self-check question, numbered across all key points so a legend can say « Question 3 sur 13 ». */
+export interface QuestionView extends StepView {
+  /** `q-<key point>-<n>`: the fieldset's id and its radios' name; the answers' ids add the answer's value. */
+  id: string;
+  number: number;
+}
+
 export interface RiskView extends PageLink {
   id: string;
   descriptionHtml?: string | undefined;
@@ -101,11 +108,14 @@ export interface CriterionView extends PageLink {
   takeawayHtml: string;
   /** The takeaway as plain text, with French typography. */
   takeaway: string;
-  /** The self-check question of « Ma messagerie est-elle sûre ? »; « Oui » means the app meets the point. */
-  questionHtml: string;
-  question: string;
+  /** The self-check questions of « Ma messagerie est-elle sûre ? »; the point is met only if every answer is « Oui ». */
+  questions: QuestionView[];
+  /** « Comment vérifier dans votre application »: where to look, in the editors' order. */
+  howToCheck: StepView[];
+  /** That section on the point's page, where the self-check links. */
+  howToCheckUrl: string;
   risks: RiskView[];
-  /** Glossary terms named in the point's title, question, text or takeaway, in reading order. */
+  /** Glossary terms named in the point's title, questions, text or takeaway, in reading order. */
   terms: TermView[];
 }
 
@@ -219,6 +229,8 @@ export interface SiteGraph {
   /** Top-level risks, in the order fiches name them, each with its sub-risks. */
   rootRisks: RiskView[];
   criteria: CriterionView[];
+  /** How many questions « Ma messagerie est-elle sûre ? » asks, over all key points. */
+  questionCount: number;
   terms: TermView[];
   letters: LetterGroup[];
   /** Help services in the order of their situations, then by name. */

@@ -83,7 +83,12 @@ export const criterionItemSchema = z.strictObject({
   url: absoluteUrl.describe("Page web du point clé."),
   bodyHtml: html,
   takeaway: z.string().describe("Ce qu’il faut vérifier (suite de « À vérifier : »), en texte brut."),
-  question: z.string().describe("La question posée par « Ma messagerie est-elle sûre ? » ; « Oui » signifie que le point est respecté."),
+  questions: z
+    .array(z.string())
+    .describe("Les questions posées par « Ma messagerie est-elle sûre ? », en texte brut ; le point est respecté si la réponse à chacune est « Oui »."),
+  howToCheck: z
+    .array(z.string())
+    .describe("Conseils de la rédaction, « Comment vérifier dans votre application » : où regarder, un élément par ligne, en texte brut."),
   risks: ids("des risques qu’il aide à éviter"),
   terms: ids("des termes du lexique qu’il nomme"),
 });

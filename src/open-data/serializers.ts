@@ -94,7 +94,8 @@ export function serializeCriterion(criterion: CriterionView, graph: SiteGraph): 
     url: absoluteUrl(criterion.url, base),
     bodyHtml: absoluteLinks(criterion.bodyHtml, base),
     takeaway: criterion.takeaway,
-    question: criterion.question,
+    questions: criterion.questions.map((question) => question.text),
+    howToCheck: criterion.howToCheck.map((line) => line.text),
     risks: criterion.risks.map((risk) => risk.id),
     terms: criterion.terms.map((term) => term.id),
   };

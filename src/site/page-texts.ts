@@ -26,7 +26,7 @@ export const pageTexts = {
       {
         url: urls.selfCheck,
         title: [selfCheckTitle],
-        text: ["Six questions sur l’application que vous utilisez ou que vous pensez choisir, et les points à vérifier en priorité. Rien n’est enregistré ni envoyé."],
+        text: ["Quelques questions sur l’application que vous utilisez ou que vous pensez choisir, et les points à vérifier en priorité. Rien n’est enregistré ni envoyé."],
       },
       {
         url: urls.risks,

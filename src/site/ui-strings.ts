@@ -179,15 +179,19 @@ export const ui = {
     pager: { label: "Points clés précédent et suivant", previous: "Point clé précédent", next: "Point clé suivant" },
     takeaway: "À vérifier :",
     takeawayNote: "Conseil de la rédaction.",
+    /** The heading of the `#comment-verifier` section; the self-check links there. */
+    howToCheck: "Comment vérifier dans votre application",
+    /** Marks the lines as ours: the source fiche says what to check, not where to look. */
+    howToCheckNote: "Conseils de la rédaction, en complément de la fiche d’origine. Chaque application range ces informations à sa façon\u00A0: les noms des menus peuvent varier.",
     risks: "Les risques qu’il aide à éviter",
     noRisks: "Aucun risque n’est rattaché à ce point clé pour l’instant.",
   },
-  /** « Ma messagerie est-elle sûre ? »: the questions themselves are in content/criteres/ (`question`). */
+  /** « Ma messagerie est-elle sûre ? »: the questions themselves are in content/criteres/ (`questions`). */
   selfCheck: {
     title: selfCheckTitle,
     description:
-      "Six questions sur la messagerie instantanée que vous utilisez ou que vous pensez choisir, pour savoir quels points clés vérifier. Rien n’est enregistré ni envoyé.",
-    lead: "Répondez à une question par point clé sur l’application que vous utilisez, ou que vous pensez choisir. Le bilan vous dit quels points vérifier, et comment.",
+      "Quelques questions sur la messagerie instantanée que vous utilisez ou que vous pensez choisir, pour savoir quels points clés vérifier. Rien n’est enregistré ni envoyé.",
+    lead: "Répondez aux questions de chaque point clé sur l’application que vous utilisez, ou que vous pensez choisir. Un point clé n’est respecté que si vous répondez «\u00A0Oui\u00A0» à toutes ses questions. Le bilan vous dit quels points vérifier, et comment.",
     privacy:
       "Vos réponses restent dans votre navigateur : rien n’est enregistré ni envoyé, ni à nous ni à personne, et tout s’efface quand vous quittez la page.",
     printable:
@@ -203,6 +207,8 @@ export const ui = {
     /** The answer that means the point is met; every other answer needs attention. */
     goodAnswer: "oui",
     explanation: "Pourquoi ce point compte",
+    /** Link to the key point's `#comment-verifier` section, in the explanation and in the result. */
+    howToCheckLink: "Comment le vérifier dans votre application",
     submit: "Voir mon bilan",
     reset: "Effacer mes réponses",
     errorTitle: "Il manque des réponses",
@@ -216,9 +222,13 @@ export const ui = {
     attention: "Points qui demandent votre attention :",
     answersTitle: "Vos réponses",
     toExamineTitle: "Les points à examiner",
-    yourAnswer: "Votre réponse :",
+    /** Before the key point's questions and the answers given, in the result. */
+    yourAnswers: "Vos réponses\u00A0:",
     terms: "Les mots pour comprendre :",
     resultNote: "Ce bilan est indicatif : il ne remplace pas la lecture des fiches ni l’avis d’un spécialiste.",
+    /** The result's last words: a reader whose app has already been misused needs help, not a checklist. */
+    helpIntro: "En cas de piratage, d’arnaque ou de harcèlement par messagerie, des services officiels peuvent vous aider\u00A0:",
+    helpLink: helpTitle,
   },
   openData: {
     title: "Données ouvertes",
@@ -228,7 +238,7 @@ export const ui = {
       fiches: { title: "Fiches pratiques", description: "Chaque fiche : titre, résumé, date de mise à jour, version, PDF, sommaire, et les risques, points clés et mots du lexique qu’elle cite." },
       lexique: { title: glossaryName, description: "Chaque terme : définition courte et complète, exemple, conseil, variantes, noms anglais, catégorie, termes liés, risques et fiches." },
       risques: { title: "Risques", description: "Chaque risque : description, conseils pour s’en protéger, que faire si c’est arrivé et comment le signaler, risque parent et sous-risques, points clés qui aident à l’éviter, mots du lexique et fiches." },
-      criteres: { title: "Les points clés", description: "Chaque point clé : rang, texte, « À vérifier », question du questionnaire, risques qu’il aide à éviter et mots du lexique." },
+      criteres: { title: "Les points clés", description: "Chaque point clé : rang, texte, « À vérifier », questions du questionnaire, « Comment vérifier dans votre application », risques qu’il aide à éviter et mots du lexique." },
       aide: {
         title: "Services d’aide et de signalement",
         description:

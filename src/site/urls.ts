@@ -14,6 +14,10 @@ export const urls = {
   risk: (id: string) => `/risques/${id}/`,
   criteria: "/points-cles/",
   criterion: (id: string) => `/points-cles/${id}/`,
+  /** The id of a key point page's « Comment vérifier dans votre application » section. */
+  criterionHowToCheckId: "comment-verifier",
+  /** Where the self-check sends a reader who does not know the answer: how to find it out. */
+  criterionHowToCheck: (id: string) => `/points-cles/${id}/#comment-verifier`,
   search: "/recherche/",
   siteMap: "/plan-du-site/",
   accessibility: "/accessibilite/",

@@ -4,14 +4,24 @@ import { runAxe, focused, startBrowserSession, type BrowserSession } from "../he
 
 const PATH = "/ma-messagerie-est-elle-sure/";
 
-/** The six key points in page order, with the answer each test gives. */
+/**
+ * The questions in page order (`q-<key point>-<n>`), with the answer each test gives. Chiffrement and
+ * open source get one « Oui » and one other answer: a point is met only if all its answers are « Oui ».
+ */
 const answers = [
-  ["gratuite-de-l-application", "oui"],
-  ["chiffrement", "non"],
-  ["open-source", "ne-sait-pas"],
-  ["collecte-responsable-des-donnees", "oui"],
-  ["politique-de-confidentialite", "oui"],
-  ["stockage-sur-cloud", "non"],
+  ["q-gratuite-de-l-application-1", "oui"],
+  ["q-gratuite-de-l-application-2", "oui"],
+  ["q-chiffrement-1", "oui"],
+  ["q-chiffrement-2", "non"],
+  ["q-open-source-1", "oui"],
+  ["q-open-source-2", "ne-sait-pas"],
+  ["q-collecte-responsable-des-donnees-1", "oui"],
+  ["q-collecte-responsable-des-donnees-2", "oui"],
+  ["q-politique-de-confidentialite-1", "oui"],
+  ["q-politique-de-confidentialite-2", "oui"],
+  ["q-politique-de-confidentialite-3", "oui"],
+  ["q-stockage-sur-cloud-1", "non"],
+  ["q-stockage-sur-cloud-2", "non"],
 ] as const;
 
 /** Radio order in each group: an arrow key moves to, and checks, the next answer. */
@@ -46,11 +56,11 @@ async function answerWithKeyboard(page: Page, skip: string[] = []) {
   expect(await focused(page)).toMatchObject({ tag: "main" });
   for (const [id, answer] of answers) {
     if (skip.includes(id)) continue;
-    await tabTo(page, (state) => state.type === "radio" && state.name === `q-${id}`);
+    await tabTo(page, (state) => state.type === "radio" && state.name === id);
     const steps = answerOrder.indexOf(answer);
     if (steps === 0) await page.keyboard.press("Space");
     for (let step = 0; step < steps; step++) await page.keyboard.press("ArrowDown");
-    expect(await focused(page)).toMatchObject({ id: `q-${id}-${answer}` });
+    expect(await focused(page)).toMatchObject({ id: `${id}-${answer}` });
   }
 }
 
@@ -83,15 +93,15 @@ describe("e2e", () => {
       "Points qui demandent votre attention : 3 sur 6.",
     );
     const summary = await page.$$eval(".self-check-result__answers > div", (rows) =>
-      rows.map((row) => [row.querySelector("dt")?.textContent?.trim(), row.querySelector("dd")?.textContent?.trim()]),
+      rows.map((row) => [row.querySelector("dt")?.textContent?.trim(), [...row.querySelectorAll("dd strong")].map((answer) => answer.textContent?.trim())]),
     );
     expect(summary).toEqual([
-      ["La gratuité de l’application", "Oui"],
-      ["Chiffrement", "Non"],
-      ["Open source", "Je ne sais pas"],
-      ["Collecte «\u00A0responsable\u00A0» des données", "Oui"],
-      ["Politique de confidentialité", "Oui"],
-      ["Stockage sur cloud", "Non"],
+      ["La gratuité de l’application", ["Oui", "Oui"]],
+      ["Chiffrement", ["Oui", "Non"]],
+      ["Open source", ["Oui", "Je ne sais pas"]],
+      ["Collecte «\u00A0responsable\u00A0» des données", ["Oui", "Oui"]],
+      ["Politique de confidentialité", ["Oui", "Oui", "Oui"]],
+      ["Stockage sur cloud", ["Non", "Non"]],
     ]);
     const shownPoints = await page.$$eval("[data-attention-for]", (items) =>
       items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.getAttribute("data-attention-for")),
@@ -100,8 +110,12 @@ describe("e2e", () => {
     const chiffrement = await page.$eval('[data-attention-for="chiffrement"]', (item) => ({
       text: item.textContent?.replace(/\s+/g, " ") ?? "",
       terms: [...item.querySelectorAll(".self-check-result__terms a")].map((a) => a.getAttribute("href")),
+      links: [...item.querySelectorAll("a:not(.self-check-result__terms a)")].map((a) => a.getAttribute("href")),
     }));
-    expect(chiffrement.text).toContain("Votre réponse : Non");
+    expect(chiffrement.text).toContain("Vos réponses :");
+    expect(chiffrement.text).toContain("Le chiffrement de bout en bout est-il activé par défaut, sans réglage à faire ? Oui");
+    expect(chiffrement.text).toContain("y compris de groupe ? Non");
+    expect(chiffrement.links).toEqual(["/points-cles/chiffrement/", "/points-cles/chiffrement/#comment-verifier"]);
     expect(chiffrement.text).toContain("À vérifier : que le chiffrement de bout en bout est activé par défaut");
     expect(chiffrement.terms).toEqual(["/lexique/chiffrement/", "/lexique/chiffrement-de-bout-en-bout/"]);
     await page.close();
@@ -109,17 +123,25 @@ describe("e2e", () => {
 
   it("says every point is met, and lists nothing to examine, when every answer is « Oui »", async () => {
     const page = await session.open(PATH);
-    for (const [id] of answers) await press(page, `#q-${id}-oui`);
+    for (const [id] of answers) await press(page, `#${id}-oui`);
     await press(page, "[data-self-check-submit]");
     expect(await isHidden(page, '[data-verdict="ok"]')).toBe(false);
     expect(await isHidden(page, '[data-verdict="attention"]')).toBe(true);
     expect(await isHidden(page, "[data-attention-list]")).toBe(true);
+    const help = await page.$eval("[data-self-check-result] > :last-child", (last) => ({
+      text: last.textContent?.replace(/\s+/g, " ").trim(),
+      links: [...last.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent]),
+    }));
+    expect(help).toEqual({
+      text: "En cas de piratage, d’arnaque ou de harcèlement par messagerie, des services officiels peuvent vous aider : Obtenir de l’aide.",
+      links: [["/aide/", "Obtenir de l’aide"]],
+    });
     await page.close();
   });
 
   it("moves the focus to an error summary that links to the unanswered question when one is left blank", async () => {
     const page = await session.open(PATH);
-    await answerWithKeyboard(page, ["collecte-responsable-des-donnees"]);
+    await answerWithKeyboard(page, ["q-collecte-responsable-des-donnees-2"]);
     await press(page, "[data-self-check-submit]");
 
     expect(await focused(page)).toMatchObject({ id: "reponses-manquantes" });
@@ -127,9 +149,12 @@ describe("e2e", () => {
     const listed = await page.$$eval("[data-error-for]", (items) =>
       items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.textContent?.trim()),
     );
-    expect(listed).toEqual(["Question 4 (Collecte «\u00A0responsable\u00A0» des données) : réponse manquante"]);
-    const fieldset = "#q-collecte-responsable-des-donnees";
-    expect(await page.$eval(fieldset, (element) => element.getAttribute("aria-describedby"))).toBe("q-collecte-responsable-des-donnees-erreur");
+    expect(listed).toEqual(["Question 8 (Collecte «\u00A0responsable\u00A0» des données) : réponse manquante"]);
+    const fieldset = "#q-collecte-responsable-des-donnees-2";
+    expect(await page.$eval(fieldset, (element) => element.getAttribute("aria-describedby"))).toBe("q-collecte-responsable-des-donnees-2-erreur");
+    expect(await page.$eval("#q-collecte-responsable-des-donnees-1", (element) => element.hasAttribute("aria-describedby"))).toBe(false);
+    const item = '[data-criterion="collecte-responsable-des-donnees"]';
+    expect(await page.$eval(item, (element) => element.classList.contains("self-check__item--error"))).toBe(true);
     expect(await isHidden(page, `${fieldset}-erreur`)).toBe(false);
     expect(await page.$eval(`${fieldset}-erreur`, (p) => p.textContent)).toContain("Erreur : choisissez une réponse");
     expect(await page.$$eval("[data-error-message]:not([hidden])", (messages) => messages.length)).toBe(1);
@@ -137,28 +162,32 @@ describe("e2e", () => {
     await page.keyboard.press("Tab");
     expect(await focused(page)).toMatchObject({ tag: "a" });
     await page.keyboard.press("Enter");
-    expect(await focused(page)).toMatchObject({ id: "q-collecte-responsable-des-donnees-oui" });
+    expect(await focused(page)).toMatchObject({ id: "q-collecte-responsable-des-donnees-2-oui" });
     await page.keyboard.press("Space");
     expect(await isHidden(page, `${fieldset}-erreur`)).toBe(true);
+    expect(await page.$eval(item, (element) => element.classList.contains("self-check__item--error"))).toBe(false);
     expect(await page.$eval(fieldset, (element) => element.hasAttribute("aria-describedby"))).toBe(false);
     expect(await isHidden(page, "[data-error-summary]")).toBe(true);
     await page.close();
   });
 
-  it("opens a question's explanation with the keyboard, with the key point's text and advice", async () => {
+  it("opens a key point's explanation with the keyboard, with its text, its advice and how to check it", async () => {
     const page = await session.open(PATH);
-    await page.focus("#q-chiffrement-oui");
+    await page.focus("#q-chiffrement-2-oui");
     await tabTo(page, (state) => state.tag === "summary");
     await page.keyboard.press("Enter");
-    const details = await page.$eval('[data-question="chiffrement"] details', (element) => ({
+    const details = await page.$eval('[data-criterion="chiffrement"] details', (element) => ({
       open: (element as HTMLDetailsElement).open,
       text: element.textContent?.replace(/\s+/g, " ") ?? "",
-      link: element.querySelector("a")?.getAttribute("href"),
+      links: [...element.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent?.replace(/\s+/g, " ").trim()]),
     }));
     expect(details.open).toBe(true);
     expect(details.text).toContain("Le chiffrement de bout en bout est une sécurité primordiale");
     expect(details.text).toContain("À vérifier :");
-    expect(details.link).toBe("/points-cles/chiffrement/");
+    expect(details.links).toEqual([
+      ["/points-cles/chiffrement/#comment-verifier", "Comment le vérifier dans votre application : Chiffrement"],
+      ["/points-cles/chiffrement/", "Ce point clé en détail : Chiffrement"],
+    ]);
     await page.close();
   });
 
@@ -169,9 +198,9 @@ describe("e2e", () => {
     await press(page, "[data-self-check-submit]");
     await press(page, "[data-error-for]:not([hidden]) a");
     await page.keyboard.press("Space");
-    for (const [id, answer] of answers) await press(page, `#q-${id}-${answer}`);
+    for (const [id, answer] of answers) await press(page, `#${id}-${answer}`);
     await press(page, "[data-self-check-submit]");
-    await press(page, '[data-question="chiffrement"] summary');
+    await press(page, '[data-criterion="chiffrement"] summary');
     await press(page, "[data-self-check-reset]");
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requests).toEqual([]);
@@ -182,13 +211,13 @@ describe("e2e", () => {
 
   it("clears the answers, the errors and the result when the reader starts again", async () => {
     const page = await session.open(PATH);
-    await press(page, "#q-chiffrement-non");
+    await press(page, "#q-chiffrement-1-non");
     await press(page, "[data-self-check-submit]");
     await press(page, "[data-self-check-reset]");
     expect(await page.$$eval("input[type=radio]:checked", (inputs) => inputs.length)).toBe(0);
     expect(await isHidden(page, "[data-error-summary]")).toBe(true);
     expect(await page.$$eval("[data-error-message]:not([hidden])", (messages) => messages.length)).toBe(0);
-    expect(await focused(page)).toMatchObject({ id: "q-gratuite-de-l-application-oui" });
+    expect(await focused(page)).toMatchObject({ id: "q-gratuite-de-l-application-1-oui" });
     await page.close();
   });
 
@@ -196,7 +225,7 @@ describe("e2e", () => {
     const page = await session.open(PATH);
     await press(page, "[data-self-check-submit]");
     expect(await runAxe(page)).toEqual([]);
-    for (const [id, answer] of answers) await press(page, `#q-${id}-${answer}`);
+    for (const [id, answer] of answers) await press(page, `#${id}-${answer}`);
     await press(page, "[data-self-check-submit]");
     expect(await isHidden(page, "[data-self-check-result]")).toBe(false);
     expect(await runAxe(page)).toEqual([]);
@@ -206,9 +235,10 @@ describe("e2e", () => {
   it("stays a readable, printable checklist without JavaScript", async () => {
     const page = await session.open(PATH, { javaScript: false });
     const legends = await page.$$eval("fieldset legend .self-check__question", (items) => items.map((item) => item.textContent?.trim()));
-    expect(legends).toHaveLength(6);
-    expect(legends[1]).toBe("Le chiffrement de bout en bout est-il activé par défaut, pour toutes vos conversations, y compris de groupe\u202F?");
-    expect(await page.$$eval("input[type=radio]", (inputs) => inputs.length)).toBe(18);
+    expect(legends).toHaveLength(answers.length);
+    expect(legends[3]).toBe("Le chiffrement de bout en bout s’applique-t-il à toutes les conversations, y compris de groupe\u202F?");
+    expect(await page.$$eval("fieldset", (fieldsets) => fieldsets.map((fieldset) => fieldset.id))).toEqual(answers.map(([id]) => id));
+    expect(await page.$$eval("input[type=radio]", (inputs) => inputs.length)).toBe(answers.length * 3);
     expect(await isHidden(page, "[data-self-check-submit]")).toBe(true);
     expect(await page.$eval("main", (main) => main.textContent)).toContain("rien n’est enregistré ni envoyé");
     const visible = (selector: string) => page.$$eval(selector, (items) => items.filter((item) => getComputedStyle(item).display !== "none").length);
@@ -217,7 +247,7 @@ describe("e2e", () => {
     expect(await visible(".self-check__print-hint")).toBe(6);
     expect(await visible(".self-check__why")).toBe(0);
     expect(await visible(".site-header")).toBe(0);
-    expect(await visible(".self-check__fieldset")).toBe(6);
+    expect(await visible(".self-check__fieldset")).toBe(answers.length);
     await page.close();
   });
 

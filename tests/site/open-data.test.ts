@@ -107,7 +107,9 @@ describe("site", () => {
     for (const item of files.get("criteres")!.items) {
       const source = await readContentFile(`criteres/${item.id as string}.md`);
       expect(item.order).toBe(source.order);
-      expect(words(item.question as string)).toBe(words((source.question as string).replace(/\[([^\]]+)\]\{lang=\w+\}/g, "$1")));
+      const plain = (markdown: string) => words(markdown.replace(/\[([^\]]+)\]\{lang=\w+\}/g, "$1"));
+      expect((item.questions as string[]).map(words), item.id as string).toEqual((source.questions as string[]).map(plain));
+      expect((item.howToCheck as string[]).map(words), item.id as string).toEqual((source.howToCheck as string[]).map(plain));
     }
     for (const item of files.get("fiches")!.items) {
       const source = await readContentFile(`fiches/${item.id as string}.yaml`);

@@ -26,6 +26,8 @@ async function errorsAfter(change: (fixture: Fixture) => Promise<void>, producti
 
 const TERM = (front: string, body = "Une définition.") => `---\n${front}\n---\n${body}\n`;
 /** The three step lists a risk needs, each at its minimum length, to append to a risk file. */
+/** A key point's valid questions and how-to-check lines, to put in a criterion's front matter. */
+const CRITERION_CHECKS = "questions: [Le point est-il respecté ?]\nhowToCheck: [Ouvrez les réglages.]\n";
 const RISK_STEPS = "protect: [Un., Deux., Trois.]\nifItHappened: [Un., Deux.]\nreport: [Un.]\n";
 
 describe("unit", () => {
@@ -61,7 +63,7 @@ describe("unit", () => {
 
     it("reports a wrong type and an empty text with the value found", async () => {
       const errors = await errorsAfter(async (f) => {
-        await f.write("criteres/second.md", "---\norder: deux\ntitle: \"  \"\ntakeaway: le second point.\nquestion: Le second point est-il respecté ?\n---\nLe second point.\n");
+        await f.write("criteres/second.md", `---\norder: deux\ntitle: "  "\ntakeaway: le second point.\n${CRITERION_CHECKS}---\nLe second point.\n`);
       });
       expect(errors).toEqual([
         "content/criteres/second.md:2:1 — champ « order » : valeur trouvée « deux » ; attendu : un nombre entier (1, 2, 3…)",
@@ -162,6 +164,53 @@ describe("unit", () => {
       ]);
     });
 
+    it("requires a key point's questions and how-to-check lines, and names the old single « question »", async () => {
+      const errors = await errorsAfter((f) =>
+        f.write("criteres/second.md", "---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestion: Le second point est-il respecté ?\n---\nTexte.\n"),
+      );
+      expect(errors).toEqual([
+        "content/criteres/second.md:2:1 — champ « howToCheck » : champ obligatoire manquant ; attendu : une liste de 1 à 3 lignes pour « Comment vérifier dans votre application » (une ligne « - … » par élément)",
+        "content/criteres/second.md:2:1 — champ « questions » : champ obligatoire manquant ; attendu : une liste de 1 à 3 questions pour « Ma messagerie est-elle sûre ? » (une ligne « - … » par élément)",
+        "content/criteres/second.md:5:1 — champ « question » : clé inconnue « question » (vouliez-vous dire « questions » ?) ; clés permises : order, title, takeaway, questions, howToCheck",
+      ]);
+    });
+
+    it("rejects empty and overlong lists of questions and how-to-check lines", async () => {
+      const errors = await errorsAfter((f) =>
+        f.write(
+          "criteres/second.md",
+          "---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestions: [Un ?, Deux ?, Trois ?, Quatre ?]\nhowToCheck: []\n---\nTexte.\n",
+        ),
+      );
+      expect(errors).toEqual([
+        "content/criteres/second.md:5:1 — champ « questions » : valeur trouvée une liste ; 4 questions, c’est trop ; attendu : 1 à 3 questions pour « Ma messagerie est-elle sûre ? »",
+        "content/criteres/second.md:6:1 — champ « howToCheck » : valeur trouvée une liste ; liste vide ; attendu : 1 à 3 lignes pour « Comment vérifier dans votre application »",
+      ]);
+    });
+
+    it("rejects a question without « ? », an empty how-to-check line, one too long and one without a final period", async () => {
+      const sized = (length: number) => `${"Ouvrez les réglages".padEnd(length - 1, ", puis la page suivante")}.`;
+      const [longest, long] = [sized(200), sized(201)];
+      const errors = await errorsAfter((f) =>
+        f.write(
+          "criteres/second.md",
+          `---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestions:\n  - Le point est respecté.\n  - "  "\nhowToCheck:\n  - "  "\n  - ${long}\n  - Lisez la politique\n---\nTexte.\n`,
+        ),
+      );
+      expect([longest.length, long.length]).toEqual([200, 201]);
+      expect(errors).toEqual([
+        "content/criteres/second.md:10:5 — champ « howToCheck[1] » : valeur trouvée « Ouvrez les réglages, puis la page suivante, puis la page … » ; ligne trop longue (201 caractères) ; attendu : 200 caractères au plus, ou deux lignes",
+        "content/criteres/second.md:11:5 — champ « howToCheck[2] » : valeur trouvée « Lisez la politique » ; attendu : une ligne terminée par un point",
+        "content/criteres/second.md:6:5 — champ « questions[0] » : valeur trouvée « Le point est respecté. » ; attendu : une question, terminée par « ? »",
+        "content/criteres/second.md:7:5 — champ « questions[1] » : valeur trouvée «    » ; question vide ; attendu : une question sur l’application, terminée par « ? »",
+        "content/criteres/second.md:9:5 — champ « howToCheck[0] » : valeur trouvée «    » ; ligne vide ; attendu : une phrase courte qui dit où regarder, par exemple « Ouvrez les réglages de confidentialité. »",
+      ].sort());
+      const accepted = await errorsAfter((f) =>
+        f.write("criteres/second.md", `---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestions: [Un ?, Deux ?, Trois ?]\nhowToCheck:\n  - ${longest}\n---\nTexte.\n`),
+      );
+      expect(accepted).toEqual([]);
+    });
+
     it("rejects a help service with a bad phone number, an http:// address, an unknown situation or empty lists", async () => {
       const errors = await errorsAfter((f) =>
         f.write(
@@ -244,8 +293,8 @@ describe("unit", () => {
 
     it("reports gaps and duplicates in the criteria order", async () => {
       const errors = await errorsAfter(async (f) => {
-        await f.write("criteres/second.md", "---\norder: 3\ntitle: Second point\ntakeaway: le second point.\nquestion: Le second point est-il respecté ?\n---\nLe second point.\n");
-        await f.write("criteres/troisieme.md", "---\norder: 1\ntitle: Troisième point\ntakeaway: le troisième.\nquestion: Le troisième point est-il respecté ?\n---\nTexte.\n");
+        await f.write("criteres/second.md", `---\norder: 3\ntitle: Second point\ntakeaway: le second point.\n${CRITERION_CHECKS}---\nLe second point.\n`);
+        await f.write("criteres/troisieme.md", `---\norder: 1\ntitle: Troisième point\ntakeaway: le troisième.\n${CRITERION_CHECKS}---\nTexte.\n`);
       });
       expect(errors).toEqual([
         "content/criteres/second.md:2:1 — champ « order » : valeur trouvée 3 ; rang manquant : 2 ; attendu : des rangs qui se suivent de 1 à 3, sans trou ni doublon",

@@ -92,9 +92,16 @@ describe("unit", () => {
       expect(risks?.type === "risks" && risks.items[0]).toMatchObject({ html: "Piratage", trailing: "\u00A0:" });
     });
 
-    it("gives each key point its self-check question and the glossary terms its text names", () => {
+    it("gives each key point its self-check questions, numbered across points, how to check it and the glossary terms its text names", () => {
       const [premier, second] = graph.criteria;
-      expect(premier).toMatchObject({ question: "Le premier point est-il respecté\u202F?", takeaway: "le premier point." });
+      expect(premier).toMatchObject({ takeaway: "le premier point.", howToCheckUrl: "/points-cles/premier/#comment-verifier" });
+      expect(premier!.questions).toEqual([
+        { id: "q-premier-1", number: 1, text: "Le premier point est-il respecté\u202F?", html: "Le premier point est-il respecté\u202F?" },
+        { id: "q-premier-2", number: 2, text: "Le premier point est-il respecté partout\u202F?", html: "Le premier point est-il respecté partout\u202F?" },
+      ]);
+      expect(second!.questions.map((question) => [question.id, question.number])).toEqual([["q-second-1", 3]]);
+      expect(graph.questionCount).toBe(3);
+      expect(premier!.howToCheck.map((line) => line.text)).toEqual(["Ouvrez les réglages de l’application.", "Lisez la fiche de confidentialité."]);
       expect(premier!.terms.map((term) => term.id)).toEqual(["chiffrement-de-bout-en-bout"]);
       expect(second!.terms).toEqual([]);
     });

@@ -76,12 +76,13 @@ describe("unit", () => {
       expect(demo).toMatchObject({ updated: "2026-01-15", pdfUrl: "https://test.fr/pdf/demo.pdf", criteria: ["premier", "second"], risks: ["piratage", "vol"] });
     });
 
-    it("publishes each key point's question and takeaway as plain text, with the terms it names", () => {
+    it("publishes each key point's questions, how to check it and its takeaway as plain text, with the terms it names", () => {
       const [premier] = openDataFile("criteres", graph).items;
       expect(premier).toMatchObject({
         id: "premier",
         order: 1,
-        question: "Le premier point est-il respecté\u202F?",
+        questions: ["Le premier point est-il respecté\u202F?", "Le premier point est-il respecté partout\u202F?"],
+        howToCheck: ["Ouvrez les réglages de l’application.", "Lisez la fiche de confidentialité."],
         takeaway: "le premier point.",
         risks: ["piratage", "vol"],
         terms: ["chiffrement-de-bout-en-bout"],
