@@ -12,6 +12,10 @@ export const urls = {
   term: (slug: string) => `/lexique/${slug}/`,
   risks: "/risques/",
   risk: (id: string) => `/risques/${id}/`,
+  /** The ids of a risk page's three step lists, so links elsewhere can point at one of them. */
+  riskStepIds: { protect: "s-en-proteger", ifItHappened: "si-c-est-arrive", report: "signaler" },
+  /** One of a risk page's step lists: where the self-check sends a reader to change a setting. */
+  riskSteps: (id: string, part: "protect" | "ifItHappened" | "report") => `/risques/${id}/#${urls.riskStepIds[part]}`,
   criteria: "/points-cles/",
   criterion: (id: string) => `/points-cles/${id}/`,
   /** The id of a key point page's « Comment vérifier dans votre application » section. */
