@@ -2,7 +2,6 @@ import { legalTexts } from "./legal-texts.ts";
 import { pageTexts } from "./page-texts.ts";
 import { slot, sup } from "./rich-text.ts";
 import { feedTitle, glossaryName, helpTitle, selfCheckTitle } from "./titles.ts";
-import { settingsQuestions } from "./settings-check.ts";
 import { urls } from "./urls.ts";
 
 /**
@@ -200,7 +199,6 @@ export const ui = {
     questionsTitle: "Les questions sur l’application",
     /** The second part: the reader's own phone and account, whatever the app (src/site/settings-check.ts). */
     settingsTitle: "Vos propres réglages",
-    settings: settingsQuestions,
     settingsIntro:
       "Ces questions portent sur votre téléphone et votre compte, pas sur l’application elle-même. Répondez «\u00A0Oui\u00A0» seulement si c’est déjà fait. Certaines options n’existent que si votre application les propose.",
     /** Before a settings question's number, as « Question » is before a key point's. */

@@ -137,14 +137,13 @@ describe("e2e", () => {
     expect(shownPoints).toEqual(["chiffrement", "open-source", "stockage-sur-cloud", "r-deux-etapes", "r-appareils-connectes"]);
     const twoStep = await page.$eval('[data-attention-for="r-deux-etapes"]', (item) => ({
       text: item.textContent ?? "",
-      links: [...item.querySelectorAll("a")].map((a) => [a.textContent ?? "", a.getAttribute("href")]),
+      links: [...item.querySelectorAll("a")].map((a) => [a.textContent ?? "", a.getAttribute("href")] as const),
     }));
-    twoStep.text = squash(twoStep.text) ?? "";
-    twoStep.links = twoStep.links.map(([text, href]) => [squash(text), href]);
-    expect(twoStep.text).toContain("Votre réponse\u00A0:");
-    expect(twoStep.text).toContain("si votre application le propose\u202F? Non");
-    expect(twoStep.text).toContain("Pourquoi\u00A0: Sans elle, quelqu’un qui obtient le code reçu par SMS");
-    expect(twoStep.links).toEqual([settingLinks[1]]);
+    const twoStepText = squash(twoStep.text);
+    expect(twoStepText).toContain("Votre réponse\u00A0:");
+    expect(twoStepText).toContain("si votre application le propose\u202F? Non");
+    expect(twoStepText).toContain("Pourquoi\u00A0: Sans elle, quelqu’un qui obtient le code reçu par SMS");
+    expect(twoStep.links.map(([text, href]) => [squash(text), href])).toEqual([settingLinks[1]]);
     expect(await page.$eval('[data-attention-for="r-appareils-connectes"] a', (a) => a.getAttribute("href"))).toBe(settingLinks[3]?.[1]);
     const chiffrement = await page.$eval('[data-attention-for="chiffrement"]', (item) => ({
       text: item.textContent?.replace(/\s+/g, " ") ?? "",
@@ -308,10 +307,16 @@ describe("e2e", () => {
     const visible = (selector: string) => page.$$eval(selector, (items) => items.filter((item) => getComputedStyle(item).display !== "none").length);
     expect(await visible(".self-check__print-hint")).toBe(0);
     expect(await visible(".self-check__setting-why")).toBe(6);
+    expect(await visible(".self-check__setting-how .print-only")).toBe(0);
     await page.emulateMediaType("print");
     expect(await visible(".self-check__print-hint")).toBe(6);
     expect(await visible(".self-check__setting-why")).toBe(6);
     expect(await visible(".self-check__setting-how")).toBe(6);
+    const printedUrls = await page.$$eval(".self-check__setting-how .print-only", (spans) =>
+      spans.filter((span) => getComputedStyle(span).display !== "none").map((span) => span.textContent?.trim()),
+    );
+    expect(printedUrls).toHaveLength(6);
+    expect(printedUrls[0]).toMatch(/^\(https?:\/\/[^ ]+\/risques\/piratage\/#s-en-proteger\)$/);
     expect(await visible(".self-check__why")).toBe(0);
     expect(await visible(".site-header")).toBe(0);
     expect(await visible(".self-check__fieldset")).toBe(answers.length);

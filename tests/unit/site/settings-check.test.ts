@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/content/load-content.ts";
 import { buildSiteGraph, type SiteGraph } from "../../../src/graph/site-graph.ts";
 import { settingsQuestions } from "../../../src/site/settings-check.ts";
-import { ui } from "../../../src/site/ui-strings.ts";
 import { urls } from "../../../src/site/urls.ts";
 import { repoRoot } from "../../helpers/content-fixture.ts";
 
@@ -70,8 +69,11 @@ describe("unit", () => {
       }
     });
 
-    it("is what the self-check page renders", () => {
-      expect(ui.selfCheck.settings).toBe(settingsQuestions);
+    it("reaches the self-check page through the site graph, each link also as an absolute address for paper", () => {
+      expect(graph.settingsQuestions.map((setting) => setting.id)).toEqual(settingsQuestions.map((setting) => setting.id));
+      for (const setting of graph.settingsQuestions) {
+        expect(setting.printedUrl).toBe(`${graph.site.baseUrl.replace(/\/$/, "")}${setting.howToUrl}`);
+      }
     });
   });
 });
