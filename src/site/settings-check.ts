@@ -67,8 +67,8 @@ export const settingsQuestions: readonly SettingsQuestion[] = [
     id: "r-sauvegardes",
     title: "Sauvegardes",
     question:
-      "Si vous sauvegardez vos conversations, la sauvegarde est-elle chiffrée par une clé ou un mot de passe que vous seul détenez\u202F? Répondez «\u00A0Oui\u00A0» si vous ne faites aucune sauvegarde.",
-    why: "Une sauvegarde non chiffrée, ou dont la clé est gardée par le service qui l’héberge, peut être lue par d’autres que vous, même si vos messages sont chiffrés de bout en bout. Gardez la clé ou le mot de passe en lieu sûr, hors du téléphone\u00A0: sans eux, vous-même ne pourrez pas la restaurer.",
+      "Si vous sauvegardez vos conversations, avez-vous activé le chiffrement de la sauvegarde, avec une clé ou un mot de passe que vous seul détenez\u202F? Répondez «\u00A0Oui\u00A0» si vous ne faites aucune sauvegarde.",
+    why: "Dans bien des applications, ce chiffrement est à activer soi-même. Une sauvegarde non chiffrée, ou dont la clé est gardée par le service qui l’héberge, peut être lue par d’autres que vous, même si vos messages sont chiffrés de bout en bout. Gardez la clé ou le mot de passe en lieu sûr, hors du téléphone\u00A0: sans eux, vous-même ne pourrez pas restaurer la sauvegarde.",
     howTo: { risk: "fuites-de-donnees", part: "protect" },
   }),
   settingsQuestion({
