@@ -1,6 +1,7 @@
 import type { Content } from "../content/resolved-content.ts";
 import { glossaryCategories } from "../models/glossary-term.ts";
 import { absoluteUrl } from "../site/absolute-url.ts";
+import { settingsQuestions } from "../site/settings-check.ts";
 import { buildCriterionViews } from "./criteria.ts";
 import { buildFicheViews } from "./fiches.ts";
 import { buildHelpServiceViews, groupBySituation } from "./help-services.ts";
@@ -54,6 +55,7 @@ export function buildSiteGraph(content: Content): SiteGraph {
     rootRisks: orderedRootRisks(risks, fiches),
     criteria,
     questionCount: criteria.reduce((count, criterion) => count + criterion.questions.length, 0),
+    settingsQuestions: settingsQuestions.map((question) => ({ ...question, printedUrl: absoluteUrl(question.howToUrl, content.site.baseUrl) })),
     terms,
     letters,
     helpServices,

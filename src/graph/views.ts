@@ -1,5 +1,6 @@
 import type { ContentImage } from "../content/check-images.ts";
 import type { SiteMetadata } from "../models/site-metadata.ts";
+import type { SettingsQuestion } from "../site/settings-check.ts";
 import type { NavigationItem } from "./navigation.ts";
 
 /** A link to another page, as templates show it. */
@@ -222,6 +223,12 @@ export interface PageMeta {
 }
 
 /** Everything templates and later steps need, computed once per build from validated content. */
+/** A question about the reader's own settings, with its « Comment faire » link as printed on paper. */
+export interface SettingsQuestionView extends SettingsQuestion {
+  /** `howToUrl` made absolute: a printed checklist cannot be clicked. */
+  printedUrl: string;
+}
+
 export interface SiteGraph {
   site: SiteMetadata;
   fiches: FicheView[];
@@ -231,6 +238,8 @@ export interface SiteGraph {
   criteria: CriterionView[];
   /** How many questions « Ma messagerie est-elle sûre ? » asks, over all key points. */
   questionCount: number;
+  /** The self-check's second part, about the reader's own settings (src/site/settings-check.ts). */
+  settingsQuestions: SettingsQuestionView[];
   terms: TermView[];
   letters: LetterGroup[];
   /** Help services in the order of their situations, then by name. */

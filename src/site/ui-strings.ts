@@ -190,13 +190,23 @@ export const ui = {
   selfCheck: {
     title: selfCheckTitle,
     description:
-      "Quelques questions sur la messagerie instantanée que vous utilisez ou que vous pensez choisir, pour savoir quels points clés vérifier. Rien n’est enregistré ni envoyé.",
-    lead: "Répondez aux questions de chaque point clé sur l’application que vous utilisez, ou que vous pensez choisir. Un point clé n’est respecté que si vous répondez «\u00A0Oui\u00A0» à toutes ses questions. Le bilan vous dit quels points vérifier, et comment.",
+      "Quelques questions sur la messagerie instantanée que vous utilisez ou que vous pensez choisir, puis sur vos propres réglages, pour savoir quoi vérifier ou changer. Rien n’est enregistré ni envoyé.",
+    lead: "Répondez aux questions de chaque point clé sur l’application que vous utilisez, ou que vous pensez choisir. Un point clé n’est respecté que si vous répondez «\u00A0Oui\u00A0» à toutes ses questions. Répondez ensuite aux questions sur vos propres réglages. Le bilan vous dit quoi vérifier ou changer, et comment.",
     privacy:
       "Vos réponses restent dans votre navigateur : rien n’est enregistré ni envoyé, ni à nous ni à personne, et tout s’efface quand vous quittez la page.",
     printable:
       "Sur papier, ou si JavaScript est désactivé, cette page sert de liste de contrôle : imprimez-la et cochez vos réponses.",
-    questionsTitle: "Les questions",
+    questionsTitle: "Les questions sur l’application",
+    /** The second part: the reader's own phone and account, whatever the app (src/site/settings-check.ts). */
+    settingsTitle: "Vos propres réglages",
+    settingsIntro:
+      "Ces questions portent sur votre téléphone et votre compte, pas sur l’application elle-même. Répondez «\u00A0Oui\u00A0» seulement si c’est déjà fait. Certaines options n’existent que si votre application les propose.",
+    /** Before a settings question's number, as « Question » is before a key point's. */
+    settingNumber: "Réglage",
+    /** Before a setting's explanation, always shown, so the printed page says why as well as what. */
+    settingWhy: "Pourquoi\u00A0:",
+    /** Link to the risk page's step list that says how to change the setting. */
+    settingHowTo: "Comment faire",
     questionNumber: "Question",
     of: "sur",
     answers: [
@@ -217,11 +227,20 @@ export const ui = {
     errorMessage: "choisissez une réponse, « Oui », « Non » ou « Je ne sais pas ».",
     unanswered: "réponse manquante",
     resultTitle: "Votre bilan",
+    /**
+     * The result's first words: it reports the reader's answers, it does not judge the app, which
+     * the reader may know only in part.
+     */
     allGood:
-      "Votre messagerie respecte tous les points clés. Restez attentif : relisez sa politique de confidentialité quand elle change, et gardez l’application à jour.",
-    attention: "Points qui demandent votre attention :",
+      "D’après vos réponses, rien ne reste à vérifier\u00A0: l’application respecte les points clés et vos réglages sont en place. Restez attentif\u00A0: relisez sa politique de confidentialité quand elle change, et refaites ce questionnaire de temps en temps.",
+    attention: "D’après vos réponses, voici ce qu’il reste à vérifier ou à changer, en commençant par l’application.",
+    /** Before « n sur total » in the result, one line per part. */
+    attentionCriteria: "Points clés de l’application à vérifier\u00A0:",
+    attentionSettings: "Réglages à revoir\u00A0:",
     answersTitle: "Vos réponses",
-    toExamineTitle: "Les points à examiner",
+    toExamineTitle: "À vérifier ou à changer",
+    /** Before a setting's question and the answer given, in the result. */
+    yourAnswer: "Votre réponse\u00A0:",
     /** Before the key point's questions and the answers given, in the result. */
     yourAnswers: "Vos réponses\u00A0:",
     terms: "Les mots pour comprendre :",

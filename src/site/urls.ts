@@ -1,3 +1,5 @@
+const riskStepIds = { protect: "s-en-proteger", ifItHappened: "si-c-est-arrive", report: "signaler" } as const;
+
 /** Every public URL of the site is built here, so templates, sitemap and tests agree. */
 export const urls = {
   home: "/",
@@ -12,6 +14,10 @@ export const urls = {
   term: (slug: string) => `/lexique/${slug}/`,
   risks: "/risques/",
   risk: (id: string) => `/risques/${id}/`,
+  /** The ids of a risk page's three step lists, so links elsewhere can point at one of them. */
+  riskStepIds,
+  /** One of a risk page's step lists: where the self-check sends a reader to change a setting. */
+  riskSteps: (id: string, part: keyof typeof riskStepIds) => `/risques/${id}/#${riskStepIds[part]}`,
   criteria: "/points-cles/",
   criterion: (id: string) => `/points-cles/${id}/`,
   /** The id of a key point page's « Comment vérifier dans votre application » section. */

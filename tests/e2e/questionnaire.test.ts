@@ -5,8 +5,9 @@ import { runAxe, focused, startBrowserSession, type BrowserSession } from "../he
 const PATH = "/ma-messagerie-est-elle-sure/";
 
 /**
- * The questions in page order (`q-<key point>-<n>`), with the answer each test gives. Chiffrement and
- * open source get one « Oui » and one other answer: a point is met only if all its answers are « Oui ».
+ * The questions in page order (`q-<key point>-<n>`, then the reader's own settings, `r-…`), with the
+ * answer each test gives. Chiffrement and open source get one « Oui » and one other answer: a point is
+ * met only if all its answers are « Oui ». Two settings get « Non » and « Je ne sais pas ».
  */
 const answers = [
   ["q-gratuite-de-l-application-1", "oui"],
@@ -22,7 +23,26 @@ const answers = [
   ["q-politique-de-confidentialite-3", "oui"],
   ["q-stockage-sur-cloud-1", "non"],
   ["q-stockage-sur-cloud-2", "non"],
+  ["r-verrouillage", "oui"],
+  ["r-deux-etapes", "non"],
+  ["r-mises-a-jour", "oui"],
+  ["r-appareils-connectes", "ne-sait-pas"],
+  ["r-sauvegardes", "oui"],
+  ["r-groupes", "oui"],
 ] as const;
+
+/** Where each setting's « Comment faire » leads: the step list of the risk that says how. */
+const settingLinks = [
+  ["Comment faire : Verrouillage du téléphone", "/risques/piratage/#s-en-proteger"],
+  ["Comment faire : Validation en deux étapes", "/risques/vol-d-identite/#s-en-proteger"],
+  ["Comment faire : Mises à jour", "/risques/virus-et-logiciels-malveillants/#s-en-proteger"],
+  ["Comment faire : Appareils connectés", "/risques/vol-de-donnees/#s-en-proteger"],
+  ["Comment faire : Sauvegardes", "/risques/fuites-de-donnees/#s-en-proteger"],
+  ["Comment faire : Ajout aux groupes", "/risques/hameconnage/#s-en-proteger"],
+];
+
+/** Collapses the template's line breaks and indents, but keeps the no-break spaces French typography needs. */
+const squash = (text: string | null | undefined) => text?.replace(/[ \t\n\r]+/g, " ").trim();
 
 /** Radio order in each group: an arrow key moves to, and checks, the next answer. */
 const answerOrder = ["oui", "non", "ne-sait-pas"];
@@ -89,9 +109,16 @@ describe("e2e", () => {
     expect(await isHidden(page, "[data-self-check-result]")).toBe(false);
     expect(await isHidden(page, '[data-verdict="attention"]')).toBe(false);
     expect(await isHidden(page, '[data-verdict="ok"]')).toBe(true);
-    expect(await page.$eval('[data-verdict="attention"]', (p) => p.textContent?.replace(/\s+/g, " ").trim())).toBe(
-      "Points qui demandent votre attention : 3 sur 6.",
+    const verdict = await page.$eval('[data-verdict="attention"]', (block) => ({
+      lead: block.querySelector("p")?.textContent ?? "",
+      totals: [...block.querySelectorAll("li")].map((item) => item.textContent ?? ""),
+    }));
+    expect(squash(verdict.lead)).toBe("D’après vos réponses, voici ce qu’il reste à vérifier ou à changer, en commençant par l’application.");
+    expect(verdict.totals.map(squash)).toEqual(["Points clés de l’application à vérifier\u00A0: 3 sur 6", "Réglages à revoir\u00A0: 2 sur 6"]);
+    const resultOrder = await page.$$eval("[data-self-check-result] > *", (children) =>
+      children.map((child) => child.getAttribute("data-verdict") ?? (child.hasAttribute("data-attention-list") ? "to-do" : child.tagName.toLowerCase() + "." + child.className)),
     );
+    expect(resultOrder).toEqual(["h2.", "ok", "attention", "to-do", "h3.", "dl.self-check-result__answers", "p.editorial-note", "p.self-check-result__help"]);
     const summary = await page.$$eval(".self-check-result__answers > div", (rows) =>
       rows.map((row) => [row.querySelector("dt")?.textContent?.trim(), [...row.querySelectorAll("dd strong")].map((answer) => answer.textContent?.trim())]),
     );
@@ -102,11 +129,22 @@ describe("e2e", () => {
       ["Collecte «\u00A0responsable\u00A0» des données", ["Oui", "Oui"]],
       ["Politique de confidentialité", ["Oui", "Oui", "Oui"]],
       ["Stockage sur cloud", ["Non", "Non"]],
+      ["Vos propres réglages", ["Oui", "Non", "Oui", "Je ne sais pas", "Oui", "Oui"]],
     ]);
     const shownPoints = await page.$$eval("[data-attention-for]", (items) =>
       items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.getAttribute("data-attention-for")),
     );
-    expect(shownPoints).toEqual(["chiffrement", "open-source", "stockage-sur-cloud"]);
+    expect(shownPoints).toEqual(["chiffrement", "open-source", "stockage-sur-cloud", "r-deux-etapes", "r-appareils-connectes"]);
+    const twoStep = await page.$eval('[data-attention-for="r-deux-etapes"]', (item) => ({
+      text: item.textContent ?? "",
+      links: [...item.querySelectorAll("a")].map((a) => [a.textContent ?? "", a.getAttribute("href")] as const),
+    }));
+    const twoStepText = squash(twoStep.text);
+    expect(twoStepText).toContain("Votre réponse\u00A0:");
+    expect(twoStepText).toContain("si votre application le propose\u202F? Non");
+    expect(twoStepText).toContain("Pourquoi\u00A0: Sans elle, quelqu’un qui obtient le code reçu par SMS");
+    expect(twoStep.links.map(([text, href]) => [squash(text), href])).toEqual([settingLinks[1]]);
+    expect(await page.$eval('[data-attention-for="r-appareils-connectes"] a', (a) => a.getAttribute("href"))).toBe(settingLinks[3]?.[1]);
     const chiffrement = await page.$eval('[data-attention-for="chiffrement"]', (item) => ({
       text: item.textContent?.replace(/\s+/g, " ") ?? "",
       terms: [...item.querySelectorAll(".self-check-result__terms a")].map((a) => a.getAttribute("href")),
@@ -126,6 +164,7 @@ describe("e2e", () => {
     for (const [id] of answers) await press(page, `#${id}-oui`);
     await press(page, "[data-self-check-submit]");
     expect(await isHidden(page, '[data-verdict="ok"]')).toBe(false);
+    expect(squash(await page.$eval('[data-verdict="ok"]', (p) => p.textContent))).toMatch(/^D’après vos réponses, rien ne reste à vérifier/);
     expect(await isHidden(page, '[data-verdict="attention"]')).toBe(true);
     expect(await isHidden(page, "[data-attention-list]")).toBe(true);
     const help = await page.$eval("[data-self-check-result] > :last-child", (last) => ({
@@ -139,9 +178,9 @@ describe("e2e", () => {
     await page.close();
   });
 
-  it("moves the focus to an error summary that links to the unanswered question when one is left blank", async () => {
+  it("moves the focus to an error summary that links to the unanswered questions, settings included", async () => {
     const page = await session.open(PATH);
-    await answerWithKeyboard(page, ["q-collecte-responsable-des-donnees-2"]);
+    await answerWithKeyboard(page, ["q-collecte-responsable-des-donnees-2", "r-sauvegardes"]);
     await press(page, "[data-self-check-submit]");
 
     expect(await focused(page)).toMatchObject({ id: "reponses-manquantes" });
@@ -149,7 +188,10 @@ describe("e2e", () => {
     const listed = await page.$$eval("[data-error-for]", (items) =>
       items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.textContent?.trim()),
     );
-    expect(listed).toEqual(["Question 8 (Collecte «\u00A0responsable\u00A0» des données) : réponse manquante"]);
+    expect(listed).toEqual([
+      "Question 8 (Collecte «\u00A0responsable\u00A0» des données) : réponse manquante",
+      "Réglage 5 (Sauvegardes) : réponse manquante",
+    ]);
     const fieldset = "#q-collecte-responsable-des-donnees-2";
     expect(await page.$eval(fieldset, (element) => element.getAttribute("aria-describedby"))).toBe("q-collecte-responsable-des-donnees-2-erreur");
     expect(await page.$eval("#q-collecte-responsable-des-donnees-1", (element) => element.hasAttribute("aria-describedby"))).toBe(false);
@@ -157,7 +199,9 @@ describe("e2e", () => {
     expect(await page.$eval(item, (element) => element.classList.contains("self-check__item--error"))).toBe(true);
     expect(await isHidden(page, `${fieldset}-erreur`)).toBe(false);
     expect(await page.$eval(`${fieldset}-erreur`, (p) => p.textContent)).toContain("Erreur : choisissez une réponse");
-    expect(await page.$$eval("[data-error-message]:not([hidden])", (messages) => messages.length)).toBe(1);
+    expect(await page.$$eval("[data-error-message]:not([hidden])", (messages) => messages.length)).toBe(2);
+    expect(await page.$eval("#r-sauvegardes", (element) => element.getAttribute("aria-describedby"))).toBe("r-sauvegardes-erreur");
+    expect(await page.$eval('[data-setting="r-sauvegardes"]', (element) => element.classList.contains("self-check__item--error"))).toBe(true);
 
     await page.keyboard.press("Tab");
     expect(await focused(page)).toMatchObject({ tag: "a" });
@@ -167,7 +211,17 @@ describe("e2e", () => {
     expect(await isHidden(page, `${fieldset}-erreur`)).toBe(true);
     expect(await page.$eval(item, (element) => element.classList.contains("self-check__item--error"))).toBe(false);
     expect(await page.$eval(fieldset, (element) => element.hasAttribute("aria-describedby"))).toBe(false);
+    expect(await isHidden(page, "[data-error-summary]")).toBe(false);
+    expect(await page.$$eval("[data-error-for]:not([hidden])", (items) => items.map((item) => item.getAttribute("data-error-for")))).toEqual(["r-sauvegardes"]);
+
+    await page.focus('[data-error-for="r-sauvegardes"] a');
+    await page.keyboard.press("Enter");
+    expect(await focused(page)).toMatchObject({ id: "r-sauvegardes-oui" });
+    await page.keyboard.press("Space");
+    expect(await page.$eval('[data-setting="r-sauvegardes"]', (element) => element.classList.contains("self-check__item--error"))).toBe(false);
     expect(await isHidden(page, "[data-error-summary]")).toBe(true);
+    await press(page, "[data-self-check-submit]");
+    expect(await focused(page)).toMatchObject({ id: "bilan" });
     await page.close();
   });
 
@@ -241,10 +295,28 @@ describe("e2e", () => {
     expect(await page.$$eval("input[type=radio]", (inputs) => inputs.length)).toBe(answers.length * 3);
     expect(await isHidden(page, "[data-self-check-submit]")).toBe(true);
     expect(await page.$eval("main", (main) => main.textContent)).toContain("rien n’est enregistré ni envoyé");
+    expect(await page.$$eval("main h2", (headings) => headings.map((heading) => heading.textContent?.trim()))).toContain("Vos propres réglages");
+    const settings = await page.$$eval("[data-setting]", (items) =>
+      items.map((item) => ({
+        why: item.querySelector(".self-check__setting-why")?.textContent ?? "",
+        link: [...item.querySelectorAll("a")].map((a) => [a.textContent ?? "", a.getAttribute("href")]),
+      })),
+    );
+    expect(settings.map((setting) => squash(setting.why)?.startsWith("Pourquoi\u00A0: "))).toEqual(Array(6).fill(true));
+    expect(settings.flatMap((setting) => setting.link.map(([text, href]) => [squash(text), href]))).toEqual(settingLinks);
     const visible = (selector: string) => page.$$eval(selector, (items) => items.filter((item) => getComputedStyle(item).display !== "none").length);
     expect(await visible(".self-check__print-hint")).toBe(0);
+    expect(await visible(".self-check__setting-why")).toBe(6);
+    expect(await visible(".self-check__setting-how .print-only")).toBe(0);
     await page.emulateMediaType("print");
     expect(await visible(".self-check__print-hint")).toBe(6);
+    expect(await visible(".self-check__setting-why")).toBe(6);
+    expect(await visible(".self-check__setting-how")).toBe(6);
+    const printedUrls = await page.$$eval(".self-check__setting-how .print-only", (spans) =>
+      spans.filter((span) => getComputedStyle(span).display !== "none").map((span) => span.textContent?.trim()),
+    );
+    expect(printedUrls).toHaveLength(6);
+    expect(printedUrls[0]).toMatch(/^\(https?:\/\/[^ ]+\/risques\/piratage\/#s-en-proteger\)$/);
     expect(await visible(".self-check__why")).toBe(0);
     expect(await visible(".site-header")).toBe(0);
     expect(await visible(".self-check__fieldset")).toBe(answers.length);

@@ -1,13 +1,14 @@
 // « Ma messagerie est-elle sûre ? »: the summary is worked out in the browser from the page's own HTML,
 // where every text it shows already is (hidden until needed). Nothing is stored or sent: no storage
 // API, no request, no form submission. Without this script the page stays a printable checklist.
-// Each question is its own fieldset; a key point (one item) is met only if all its questions get the
-// good answer.
+// Each question is its own fieldset. An item is a key point (one to three questions, met only if all
+// get the good answer) or one of the reader's own settings (one question); the result counts each
+// kind apart and lists the items that need attention in page order: key points first, then settings.
 {
   const root = document.querySelector("[data-self-check]");
   if (root) {
     const goodAnswer = root.getAttribute("data-good-answer");
-    const items = [...root.querySelectorAll("[data-criterion]")];
+    const items = [...root.querySelectorAll("[data-item]")];
     const questions = [...root.querySelectorAll("[data-question]")];
     const submit = root.querySelector("[data-self-check-submit]");
     const reset = root.querySelector("[data-self-check-reset]");
@@ -37,7 +38,7 @@
     };
 
     const showResult = () => {
-      let attention = 0;
+      const attention = { criteria: 0, settings: 0 };
       for (const item of items) {
         let met = true;
         for (const question of questionsOf(item)) {
@@ -45,13 +46,16 @@
           if (input.value !== goodAnswer) met = false;
           for (const slot of result.querySelectorAll(`[data-answer-for="${question.id}"]`)) slot.textContent = answerLabel(input);
         }
-        if (!met) attention++;
-        result.querySelector(`[data-attention-for="${item.getAttribute("data-criterion")}"]`).hidden = met;
+        if (!met) attention[item.hasAttribute("data-criterion") ? "criteria" : "settings"]++;
+        result.querySelector(`[data-attention-for="${item.getAttribute("data-item")}"]`).hidden = met;
       }
-      result.querySelector("[data-attention-count]").textContent = String(attention);
-      result.querySelector('[data-verdict="ok"]').hidden = attention > 0;
-      result.querySelector('[data-verdict="attention"]').hidden = attention === 0;
-      result.querySelector("[data-attention-list]").hidden = attention === 0;
+      for (const [kind, count] of Object.entries(attention)) {
+        result.querySelector(`[data-attention-count="${kind}"]`).textContent = String(count);
+      }
+      const total = attention.criteria + attention.settings;
+      result.querySelector('[data-verdict="ok"]').hidden = total > 0;
+      result.querySelector('[data-verdict="attention"]').hidden = total === 0;
+      result.querySelector("[data-attention-list]").hidden = total === 0;
       result.hidden = false;
       resultHeading.focus();
     };
@@ -83,7 +87,7 @@
       question.addEventListener("change", () => {
         if (hasError(question)) {
           setError(question, false);
-          markItem(question.closest("[data-criterion]"));
+          markItem(question.closest("[data-item]"));
           hideErrorSummaryIfClear();
         }
       });
