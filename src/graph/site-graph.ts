@@ -1,7 +1,7 @@
 import type { Content } from "../content/resolved-content.ts";
 import { glossaryCategories } from "../models/glossary-term.ts";
 import { absoluteUrl } from "../site/absolute-url.ts";
-import { settingsQuestions } from "../site/settings-check.ts";
+import { selfCheckHelpIds, settingsQuestions } from "../site/settings-check.ts";
 import { buildCriterionViews } from "./criteria.ts";
 import { buildFicheViews } from "./fiches.ts";
 import { buildHelpServiceViews, groupBySituation } from "./help-services.ts";
@@ -60,6 +60,7 @@ export function buildSiteGraph(content: Content): SiteGraph {
     letters,
     helpServices,
     helpSituations: groupBySituation(helpServices),
+    selfCheckHelp: selfCheckHelpIds.flatMap((id) => helpServices.filter((service) => service.id === id)),
     categories: Object.entries(glossaryCategories).map(([id, label]) => ({
       id,
       label,

@@ -240,6 +240,8 @@ export interface SiteGraph {
   questionCount: number;
   /** The self-check's second part, about the reader's own settings (src/site/settings-check.ts). */
   settingsQuestions: SettingsQuestionView[];
+  /** Help services named at the end of the self-check result. */
+  selfCheckHelp: HelpServiceView[];
   terms: TermView[];
   letters: LetterGroup[];
   /** Help services in the order of their situations, then by name. */

@@ -79,3 +79,10 @@ export const settingsQuestions: readonly SettingsQuestion[] = [
     howTo: { risk: "hameconnage", part: "protect" },
   }),
 ];
+
+/**
+ * Help services the self-check result offers by name (ids of `content/aide/`): those that answer the
+ * troubles a messaging app brings (a stolen account, a scam, harassment). A unit test checks that the
+ * real content has each; a corpus without them (test fixtures) simply lists none.
+ */
+export const selfCheckHelpIds: readonly string[] = ["plateforme-17cyber", "cybermalveillance", "e-enfance-3018"];

@@ -248,6 +248,7 @@ export const ui = {
     /** The result's last words: a reader whose app has already been misused needs help, not a checklist. */
     helpIntro: "En cas de piratage, d’arnaque ou de harcèlement par messagerie, des services officiels peuvent vous aider\u00A0:",
     helpLink: helpTitle,
+    helpAll: "Tous les services, par situation\u00A0:",
   },
   openData: {
     title: "Données ouvertes",

@@ -118,7 +118,7 @@ describe("e2e", () => {
     const resultOrder = await page.$$eval("[data-self-check-result] > *", (children) =>
       children.map((child) => child.getAttribute("data-verdict") ?? (child.hasAttribute("data-attention-list") ? "to-do" : child.tagName.toLowerCase() + "." + child.className)),
     );
-    expect(resultOrder).toEqual(["h2.", "ok", "attention", "to-do", "h3.", "dl.self-check-result__answers", "p.editorial-note", "p.self-check-result__help"]);
+    expect(resultOrder).toEqual(["h2.", "ok", "attention", "to-do", "h3.", "dl.self-check-result__answers", "p.editorial-note", "div.self-check-result__help"]);
     const summary = await page.$$eval(".self-check-result__answers > div", (rows) =>
       rows.map((row) => [row.querySelector("dt")?.textContent?.trim(), [...row.querySelectorAll("dd strong")].map((answer) => answer.textContent?.trim())]),
     );
@@ -168,12 +168,18 @@ describe("e2e", () => {
     expect(await isHidden(page, '[data-verdict="attention"]')).toBe(true);
     expect(await isHidden(page, "[data-attention-list]")).toBe(true);
     const help = await page.$eval("[data-self-check-result] > :last-child", (last) => ({
-      text: last.textContent?.replace(/\s+/g, " ").trim(),
-      links: [...last.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent]),
+      intro: last.querySelector("p")?.textContent?.replace(/\s+/g, " ").trim(),
+      services: [...last.querySelectorAll(".help-summary__name a")].map((a) => [a.getAttribute("href"), a.textContent]),
+      last: [...last.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent]).at(-1),
     }));
     expect(help).toEqual({
-      text: "En cas de piratage, d’arnaque ou de harcèlement par messagerie, des services officiels peuvent vous aider : Obtenir de l’aide.",
-      links: [["/aide/", "Obtenir de l’aide"]],
+      intro: "En cas de piratage, d’arnaque ou de harcèlement par messagerie, des services officiels peuvent vous aider :",
+      services: [
+        ["/aide/#plateforme-17cyber", "17Cyber"],
+        ["/aide/#cybermalveillance", "Cybermalveillance.gouv.fr"],
+        ["/aide/#e-enfance-3018", "3018"],
+      ],
+      last: ["/aide/", "Obtenir de l’aide"],
     });
     await page.close();
   });
