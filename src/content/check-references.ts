@@ -4,6 +4,7 @@ import type { GlossaryTerm } from "../models/glossary-term.ts";
 import type { HelpService } from "../models/help-service.ts";
 import type { Risk } from "../models/risk.ts";
 import { normalizeForComparison } from "../text/normalize.ts";
+import { spellingKey } from "../text/spelling-variants.ts";
 import { formatFieldPath, type ContentError } from "./content-error.ts";
 import type { Located } from "./validate-item.ts";
 
@@ -172,52 +173,47 @@ function checkUniqueNames<T>(
   }
 }
 
+/** The fields that hold a term's names, the displayed ones first. */
+const NAME_FIELDS = ["otherNames", "englishNames", "improperNames", "searchSpellings"] as const;
+
 /**
- * Names, aliases and English equivalents are how readers find and how fiches link a term: each
- * spelling must lead to exactly one term.
+ * Names and search spellings are how readers find and how fiches link a term: each spelling must
+ * lead to exactly one term. Within a term, a name that differs from another only by accents, case,
+ * hyphens or a plural is refused: it is derived automatically, and a reader would see it twice.
  */
 function checkGlossaryNames(terms: Located<GlossaryTerm>[], report: Report): void {
-  const termNames = new Map<string, Located<GlossaryTerm>>();
+  const owners = new Map<string, { term: Located<GlossaryTerm>; field: string; name: string }>();
   for (const term of terms) {
-    const key = normalizeForComparison(term.value.term);
-    const first = termNames.get(key);
+    const key = spellingKey(term.value.term);
+    const first = owners.get(key);
     if (first) {
-      report(term, ["term"], term.value.term, `même nom que le terme ${first.source.file}, à la casse ou aux accents près ; attendu : un nom unique`);
+      report(term, ["term"], term.value.term, `même nom que le terme ${first.term.source.file}, aux accents, à la casse ou au pluriel près ; attendu : un nom unique`);
     } else {
-      termNames.set(key, term);
+      owners.set(key, { term, field: "term", name: term.value.term });
     }
   }
-  const variants = new Map<string, { term: Located<GlossaryTerm>; field: string }>();
   for (const term of terms) {
-    // Within one term, a spelling without accents (« hameconnage ») is a useful variant of its own name.
-    const ownSpellings = new Set([exactSpelling(term.value.term)]);
-    for (const field of ["aliases", "englishEquivalents"] as const) {
-      term.value[field].forEach((variant, index) => {
-        const key = normalizeForComparison(variant);
+    const own = new Map<string, string>([[spellingKey(term.value.term), term.value.term]]);
+    for (const field of NAME_FIELDS) {
+      term.value[field].forEach((name, index) => {
+        const key = spellingKey(name);
         const path: Path = [field, index];
-        const named = termNames.get(key);
-        if (ownSpellings.has(exactSpelling(variant))) {
-          report(term, path, variant, "identique au nom du terme ou à une autre de ses variantes ; attendu : une variante différente");
+        const sameTerm = own.get(key);
+        if (sameTerm !== undefined) {
+          report(term, path, name, `ne diffère de « ${sameTerm} » que par les accents, la casse, les traits d’union ou le pluriel, que le site trouve seul ; attendu : un nom vraiment différent, ou rien`);
           return;
         }
-        ownSpellings.add(exactSpelling(variant));
-        if (named && named !== term) {
-          report(term, path, variant, `c’est le nom d’un autre terme (${named.source.file}) ; attendu : une variante propre à ce terme, ou un renvoi dans seeAlso`);
-        } else {
-          const first = variants.get(key);
-          if (first && first.term !== term) {
-            report(term, path, variant, `variante déjà utilisée par ${first.term.source.file} (${first.field}) ; attendu : une variante qui ne désigne qu’un seul terme`);
-          } else if (!first) {
-            variants.set(key, { term, field });
-          }
+        own.set(key, name);
+        const owner = owners.get(key);
+        if (owner && owner.term !== term) {
+          const what = owner.field === "term" ? "c’est le nom d’un autre terme" : `déjà dans le champ ${owner.field} d’un autre terme`;
+          report(term, path, name, `${what} (${owner.term.source.file}, « ${owner.name} ») ; attendu : un nom ou une graphie qui ne désigne qu’un seul terme, ou un renvoi dans seeAlso`);
+        } else if (!owner) {
+          owners.set(key, { term, field, name });
         }
       });
     }
   }
-}
-
-function exactSpelling(value: string): string {
-  return value.toLowerCase().replace(/[’‘`]/g, "'").replace(/[\s\u00A0\u202F]+/g, " ").trim();
 }
 
 /** Ranks 1…n without gaps or duplicates; gaps are not reported while a criterion file is itself invalid. */

@@ -4,9 +4,34 @@ import { renderMarkdown } from "../markdown/markdown.ts";
 import { renderInlineBoth } from "../markdown/plain-text.ts";
 import { glossaryCategories } from "../models/glossary-term.ts";
 import { urls } from "../site/urls.ts";
+import { formatFrenchDate } from "../text/format-date.ts";
 import { slugify } from "../text/slugify.ts";
+import { derivedSpellings } from "../text/spelling-variants.ts";
 import { frenchCollator, pageLink } from "./page-link.ts";
 import type { HelpServiceView, LetterGroup, TermView } from "./views.ts";
+
+/**
+ * Every spelling that finds or links a term: its names, its search spellings, and what they become
+ * without accents or hyphens, or in the other number. Editors type none of the derived ones.
+ */
+export function termSpellings(
+  term: Pick<ResolvedTerm, "term" | "lang" | "otherNames" | "englishNames" | "improperNames" | "searchSpellings">,
+): string[] {
+  const french = [...term.otherNames, ...term.improperNames, ...term.searchSpellings];
+  const names: { name: string; french: boolean }[] = [
+    { name: term.term, french: term.lang === undefined },
+    ...french.map((name) => ({ name, french: true })),
+    ...term.englishNames.map((name) => ({ name, french: false })),
+  ];
+  const spellings = new Map<string, string>();
+  for (const { name, french: isFrench } of names) {
+    for (const spelling of [name, ...derivedSpellings(name, { french: isFrench })]) {
+      const key = spelling.toLowerCase();
+      if (!spellings.has(key)) spellings.set(key, spelling);
+    }
+  }
+  return [...spellings.values()];
+}
 
 /** The index letter of a term: « Échange de SIM » files under E, « 2FA » under 0–9. */
 export function indexLetter(term: string): string {
@@ -35,8 +60,12 @@ export function buildTermViews(
       bodyHtml: renderMarkdown(term.body),
       exampleHtml: term.example ? renderMarkdown(term.example) : undefined,
       adviceHtml: term.advice ? renderMarkdown(term.advice) : undefined,
-      aliases: term.aliases,
-      englishEquivalents: term.englishEquivalents,
+      otherNames: term.otherNames,
+      englishNames: term.englishNames,
+      improperNames: term.improperNames,
+      searchSpellings: term.searchSpellings,
+      spellings: termSpellings(term),
+      reviewed: { iso: term.reviewed, label: formatFrenchDate(term.reviewed) },
       seeAlso: [],
       risks: [],
       fiches: [],
@@ -74,13 +103,13 @@ export interface LinkableTermView {
   view: TermView;
 }
 
-/** Links every spelling of a term (name, variants, English names) to its page. */
+/** Links every spelling of a term (see `termSpellings`) to its page. */
 export function glossaryLinker(views: ReadonlyMap<ResolvedTerm, TermView>): GlossaryLinker<LinkableTermView> {
   return new GlossaryLinker(
     [...views].map(([term, view]) => ({
       id: term.id,
       url: view.url,
-      spellings: [view.title, ...term.aliases, ...term.englishEquivalents],
+      spellings: view.spellings,
       view,
     })),
   );

@@ -61,8 +61,15 @@ export interface TermView extends PageLink {
   bodyHtml: string;
   exampleHtml?: string | undefined;
   adviceHtml?: string | undefined;
-  aliases: string[];
-  englishEquivalents: string[];
+  otherNames: string[];
+  englishNames: string[];
+  improperNames: string[];
+  /** As typed by editors, never shown on the page. */
+  searchSpellings: string[];
+  /** Names, search spellings and their derived forms: what search and the glossary linker match. */
+  spellings: string[];
+  /** When the entry's facts were last checked. */
+  reviewed: { iso: string; label: string };
   seeAlso: TermView[];
   risks: RiskView[];
   fiches: FicheView[];

@@ -4,7 +4,7 @@ import type { MarkdownIt, StateCore, Token } from "markdown-it";
 export interface LinkableTerm {
   id: string;
   url: string;
-  /** The name, aliases and English equivalents: every spelling that links to the term. */
+  /** Every spelling that links to the term: names, search spellings and their derived forms. */
   spellings: string[];
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageTag, list, markdown, reference, slug, strictObject, text } from "./fields.ts";
+import { isoDate, languageTag, list, markdown, reference, slug, strictObject, text } from "./fields.ts";
 
 /** Categories group the « Lexique du parfait hacker » for readers who browse rather than search. */
 export const glossaryCategories = {
@@ -34,10 +34,19 @@ export const glossaryTermFields = strictObject({
   }),
   /** One sentence for lists and search results. */
   short: oneSentence,
-  /** French variants and spellings; searchable and used to link the term in fiches. */
-  aliases: list(text, "variantes").default([]),
+  /** Other French names in real use, shown on the term's page. */
+  otherNames: list(text, "autres noms").default([]),
   /** English names, shown with lang="en". */
-  englishEquivalents: list(text, "noms anglais").default([]),
+  englishNames: list(text, "noms anglais").default([]),
+  /** Wrong names in common use (« cryptage »): shown as « terme impropre », never as a synonym. */
+  improperNames: list(text, "termes impropres").default([]),
+  /**
+   * What readers type in search or running text says (« compte hacké »), never shown. Accents,
+   * case, hyphens and plurals are derived from the names, so they are refused here.
+   */
+  searchSpellings: list(text, "graphies de recherche").default([]),
+  /** When the facts of the entry were last checked: shown on the page, so the next editor knows what to re-check. */
+  reviewed: isoDate,
   example: markdown.optional(),
   advice: markdown.optional(),
   seeAlso: list(reference("un terme du lexique"), "slugs de termes du lexique")

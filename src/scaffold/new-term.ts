@@ -13,15 +13,16 @@ export const termFieldsToFill: FieldToFill[] = [
   { field: "term", hint: "le terme tel qu’il s’affiche, avec ses accents (vérifiez-le)" },
   { field: "category", hint: `la catégorie, parmi ${Object.keys(glossaryCategories).join(", ")}` },
   { field: "short", hint: "une définition en une seule phrase, terminée par un point" },
-  { field: "aliases, englishEquivalents", hint: "les variantes françaises et les noms anglais (facultatif)" },
+  { field: "otherNames, englishNames, improperNames, searchSpellings", hint: "les autres noms, les noms anglais, les termes impropres et les graphies de recherche (facultatif)" },
+  { field: "reviewed", hint: "la date où vous avez vérifié les faits de la définition" },
   { field: "advice ou example", hint: "un conseil pratique et/ou un exemple concret (au moins l’un des deux)" },
   { field: "seeAlso", hint: "de 1 à 8 termes liés : noms de fichiers de content/lexique/, sans « .md »" },
   { field: "texte après l’en-tête", hint: "la définition complète, en un à trois courts paragraphes" },
 ];
 
 /** The text of a new term file: valid as it is, with every text to replace marked « À remplacer ». */
-export function termFileText(options: { name: string; slug: string; seeAlso: string }): string {
-  const { name, slug, seeAlso } = options;
+export function termFileText(options: { name: string; slug: string; seeAlso: string; today: string }): string {
+  const { name, slug, seeAlso, today } = options;
   const categories = Object.keys(glossaryCategories).join(", ");
   return `---
 # Nouveau terme du lexique, créé par « npm run new:term ». Remplacez chaque texte « À remplacer »,
@@ -32,9 +33,15 @@ term: ${yamlString(name)}
 category: ${defaultTermCategory}
 # Une seule phrase, terminée par un point.
 short: ${yamlString(`À remplacer par une définition de « ${name} » en une phrase.`)}
-# Variantes françaises et noms anglais (facultatif), par exemple : aliases: [variante, autre variante]
-aliases: []
-englishEquivalents: []
+# Facultatif, affichés sur la page : autres noms français en usage, noms anglais, termes impropres.
+# Les variantes d’accents, de casse, de traits d’union ou de pluriel sont trouvées seules : ne les écrivez pas.
+otherNames: []
+englishNames: []
+improperNames: []
+# Facultatif, jamais affiché : ce que les lecteurs tapent dans la recherche (« compte hacké »).
+searchSpellings: []
+# La date où les faits de la définition ont été vérifiés (à changer à chaque vérification).
+reviewed: ${today}
 # Au moins l’un des deux : un exemple (example) ou un conseil (advice). Pour ajouter un exemple :
 # example: Un exemple concret, en une ou deux phrases.
 advice: ${yamlString("À remplacer par un conseil pratique.")}
@@ -63,6 +70,6 @@ export async function createTermFile(options: { contentDir: string; name: string
     throw new ScaffoldError("Le lexique est vide : un terme doit renvoyer vers au moins un autre terme (seeAlso). Créez d’abord un terme à la main.");
   }
   const file = path.join(folder, `${slug}.md`);
-  await writeNewFile(file, termFileText({ name, slug, seeAlso }), options.shownAs?.(file) ?? file);
+  await writeNewFile(file, termFileText({ name, slug, seeAlso, today: new Date().toISOString().slice(0, 10) }), options.shownAs?.(file) ?? file);
   return { file, slug, url: urls.term(slug), fieldsToFill: termFieldsToFill };
 }

@@ -1,5 +1,4 @@
 import type { CustomRecord } from "pagefind";
-import { normalizeForComparison } from "../text/normalize.ts";
 import type { TermView } from "../graph/site-graph.ts";
 import { straightenApostrophes } from "./straighten-apostrophes.ts";
 
@@ -21,10 +20,10 @@ function countWords(name: string): number {
 }
 
 /** What a name record needs from a glossary term. */
-export type NamedTerm = Pick<TermView, "url" | "title" | "aliases" | "englishEquivalents">;
+export type NamedTerm = Pick<TermView, "url" | "spellings">;
 
 /**
- * One tiny Pagefind record per name of each glossary term (its title, aliases and English names).
+ * One tiny Pagefind record per spelling of each glossary term (names, search spellings, derived forms).
  *
  * Why: Pagefind ranks whole pages, and a page that merely contains a name can outrank the term
  * itself (« sauvegarde » finds « Sauvegarde chiffrée » first, « phishing » finds « Smishing »,
@@ -38,8 +37,9 @@ export type NamedTerm = Pick<TermView, "url" | "title" | "aliases" | "englishEqu
 export function termNameRecords(terms: readonly NamedTerm[]): CustomRecord[] {
   return terms.flatMap((term) => {
     const seen = new Set<string>();
-    const names = [term.title, ...term.aliases, ...term.englishEquivalents].filter((name) => {
-      const key = normalizeForComparison(name);
+    const names = term.spellings.filter((name) => {
+      // Accents stay in the key: Pagefind does not fold them, so « hameconnage » needs its own record.
+      const key = straightenApostrophes(name).toLowerCase().replace(/\s+/g, " ").trim();
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

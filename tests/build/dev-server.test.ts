@@ -14,7 +14,7 @@ type Fixture = Awaited<ReturnType<typeof copyMinimalContent>>;
 const TERM = "lexique/chiffrement.md";
 const TERM_PAGE = "/lexique/chiffrement/";
 const LAST_BUILD_MARKER = "Page de la dernière construction réussie";
-const BROKEN_FIELD = "champ « aliases » : valeur trouvée 42";
+const BROKEN_FIELD = "champ « searchSpellings » : valeur trouvée 42";
 
 let fixture: Fixture;
 let siteDir: string;
@@ -63,7 +63,7 @@ beforeAll(async () => {
   await writeFile(path.join(siteDir, "pagefind", "pagefind.js"), "");
   // The content is already broken when the server starts, as after a `tsx watch` restart.
   original = await readFile(path.join(fixture.contentDir, TERM), "utf8");
-  await fixture.write(TERM, original.replace(/^aliases: .*$/m, "aliases: 42"));
+  await fixture.write(TERM, original.replace(/^searchSpellings: .*$/m, "searchSpellings: 42"));
   server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: repoRoot,
     env: { ...process.env, FICHES_CONTENT_DIR: fixture.contentDir, FICHES_SITE_DIR: siteDir, PORT: "0", HOST: "" },
@@ -108,7 +108,7 @@ describe("build", () => {
         return served?.status === 200 && !served.text.includes(LAST_BUILD_MARKER) ? true : undefined;
       });
       await sleep(500);
-      await fixture.write(TERM, original.replace(/^aliases: .*$/m, "aliases: 42"));
+      await fixture.write(TERM, original.replace(/^searchSpellings: .*$/m, "searchSpellings: 42"));
       await waitFor("second message d’erreur", () => (output.includes("Les pages affichées restent celles d’avant cette modification.") ? true : undefined));
       const served = await page(TERM_PAGE);
       expect(served?.status).toBe(200);

@@ -99,8 +99,11 @@ describe("site", () => {
     for (const item of files.get("lexique")!.items) {
       const source = await readContentFile(`lexique/${item.id as string}.md`);
       expect(item.category, item.id as string).toMatchObject({ id: source.category });
-      expect(item.englishEquivalents).toEqual(source.englishEquivalents ?? []);
-      expect(item.aliases).toEqual(source.aliases ?? []);
+      expect(item.otherNames).toEqual(source.otherNames ?? []);
+      expect(item.englishNames).toEqual(source.englishNames ?? []);
+      expect(item.improperNames).toEqual(source.improperNames ?? []);
+      expect(item.searchSpellings).toEqual(source.searchSpellings ?? []);
+      expect(item.reviewed).toBe(source.reviewed);
       expect(item.seeAlso).toEqual(source.seeAlso);
       expect(item.url).toBe(`${site.baseUrl}/lexique/${item.id as string}/`);
     }

@@ -30,13 +30,13 @@ async function errorsAfter(change: (fixture: Fixture) => Promise<void>): Promise
 }
 
 const term = (front: string, body = "Une définition.") =>
-  `---\nterm: Virus\ncategory: attaques\nshort: Un programme nuisible.\nadvice: Mettez à jour.\nseeAlso: [chiffrement]\n${front}\n---\n${body}\n`;
+  `---\nterm: Virus\ncategory: attaques\nshort: Un programme nuisible.\nadvice: Mettez à jour.\nseeAlso: [chiffrement]\nreviewed: 2026-12-02\n${front}\n---\n${body}\n`;
 
 it("refuses a NUL byte and a vertical tab with file, line and column", async () => {
   const errors = await errorsAfter((f) => f.write("lexique/virus.md", term("", "Une ligne.\nDeux\u0000 et\u000B trois.")));
   expect(errors).toEqual([
-    "content/lexique/virus.md:10:5 : caractère invisible interdit U+0000 (caractère nul), souvent collé depuis un traitement de texte ; attendu : du texte sans caractère de contrôle, supprimez-le ou retapez l’espace",
-    "content/lexique/virus.md:10:9 : caractère invisible interdit U+000B (tabulation verticale), souvent collé depuis un traitement de texte ; attendu : du texte sans caractère de contrôle, supprimez-le ou retapez l’espace",
+    "content/lexique/virus.md:11:5 : caractère invisible interdit U+0000 (caractère nul), souvent collé depuis un traitement de texte ; attendu : du texte sans caractère de contrôle, supprimez-le ou retapez l’espace",
+    "content/lexique/virus.md:11:9 : caractère invisible interdit U+000B (tabulation verticale), souvent collé depuis un traitement de texte ; attendu : du texte sans caractère de contrôle, supprimez-le ou retapez l’espace",
   ]);
 });
 
@@ -45,8 +45,8 @@ it("refuses a file that is not UTF-8 rather than publish « � »", async () =>
   const errors = await errorsAfter((f) => f.write("lexique/virus.md", latin1));
   expect(errors.map((error) => error.split(" : ")[0])).toEqual([
     "content/lexique/virus.md:10",
+    "content/lexique/virus.md:11",
     "content/lexique/virus.md:5",
-    "content/lexique/virus.md:9",
   ]);
   expect(errors[0]).toContain("texte illisible : le fichier n’est pas enregistré en UTF-8 ; attendu : un fichier texte en UTF-8");
 });
@@ -54,7 +54,7 @@ it("refuses a file that is not UTF-8 rather than publish « � »", async () =>
 it("refuses control characters written as YAML escapes, naming the field", async () => {
   const errors = await errorsAfter((f) => f.write("lexique/virus.md", term('example: "Un exemple\\vcollé."\nlang: en')));
   expect(errors).toEqual([
-    "content/lexique/virus.md:7:1 — champ « example » : caractère invisible interdit U+000B (tabulation verticale), souvent collé depuis un traitement de texte ; attendu : du texte sans caractère de contrôle, supprimez-le ou retapez l’espace",
+    "content/lexique/virus.md:8:1 — champ « example » : caractère invisible interdit U+000B (tabulation verticale), souvent collé depuis un traitement de texte ; attendu : du texte sans caractère de contrôle, supprimez-le ou retapez l’espace",
   ]);
 });
 
@@ -63,11 +63,11 @@ it("refuses bidirectional override characters, typed or escaped", async () => {
     await f.write("lexique/virus.md", term('example: "fichier \\u202Efdp.exe"', "Un \u2066isolement\u2069."));
   });
   expect(errors).toHaveLength(2);
-  expect(errors[0]).toContain("virus.md:9:14 : caractère invisible de direction du texte U+2069 (fin d’isolement)");
-  expect(errors[1]).toContain("virus.md:9:4 : caractère invisible de direction du texte U+2066 (isolement gauche à droite)");
+  expect(errors[0]).toContain("virus.md:10:14 : caractère invisible de direction du texte U+2069 (fin d’isolement)");
+  expect(errors[1]).toContain("virus.md:10:4 : caractère invisible de direction du texte U+2066 (isolement gauche à droite)");
   const escaped = await errorsAfter((f) => f.write("lexique/virus.md", term('example: "fichier \\u202Efdp.exe"')));
   expect(escaped).toEqual([
-    "content/lexique/virus.md:7:1 — champ « example » : caractère invisible de direction du texte U+202E (forçage droite à gauche) ; attendu : du texte sans lui (l’arabe ou l’hébreu s’affichent bien sans ce caractère), supprimez-le",
+    "content/lexique/virus.md:8:1 — champ « example » : caractère invisible de direction du texte U+202E (forçage droite à gauche) ; attendu : du texte sans lui (l’arabe ou l’hébreu s’affichent bien sans ce caractère), supprimez-le",
   ]);
 });
 
@@ -191,12 +191,12 @@ it("refuses images from other sites, unknown paths, missing files and missing de
     );
   });
   expect(errors.map((error) => error.replace(/ ; attendu : .*$/, ""))).toEqual([
-    "content/lexique/virus.md:11 — champ « body » : image d’un autre site refusée (« //cdn.example/x.png ») : chaque lecture lui dirait qui lit quoi",
-    "content/lexique/virus.md:11 — champ « body » : image d’un autre site refusée (« data:image/png;base64,iVBORw0KGgo= ») : chaque lecture lui dirait qui lit quoi",
-    "content/lexique/virus.md:11 — champ « body » : image d’un autre site refusée (« https://cdn.example/schema.png ») : chaque lecture lui dirait qui lit quoi",
-    "content/lexique/virus.md:13 — champ « body » : chemin d’image non reconnu « ../secret.png »",
-    "content/lexique/virus.md:13 — champ « body » : description de l’image manquante : les personnes qui ne la voient pas n’en sauraient rien",
-    "content/lexique/virus.md:13 — champ « body » : image introuvable : content/images/absente.png n’existe pas",
-    "content/lexique/virus.md:7:1 — champ « example » : image d’un autre site refusée (« https://tracker.example/pixel.png ») : chaque lecture lui dirait qui lit quoi",
+    "content/lexique/virus.md:12 — champ « body » : image d’un autre site refusée (« //cdn.example/x.png ») : chaque lecture lui dirait qui lit quoi",
+    "content/lexique/virus.md:12 — champ « body » : image d’un autre site refusée (« data:image/png;base64,iVBORw0KGgo= ») : chaque lecture lui dirait qui lit quoi",
+    "content/lexique/virus.md:12 — champ « body » : image d’un autre site refusée (« https://cdn.example/schema.png ») : chaque lecture lui dirait qui lit quoi",
+    "content/lexique/virus.md:14 — champ « body » : chemin d’image non reconnu « ../secret.png »",
+    "content/lexique/virus.md:14 — champ « body » : description de l’image manquante : les personnes qui ne la voient pas n’en sauraient rien",
+    "content/lexique/virus.md:14 — champ « body » : image introuvable : content/images/absente.png n’existe pas",
+    "content/lexique/virus.md:8:1 — champ « example » : image d’un autre site refusée (« https://tracker.example/pixel.png ») : chaque lecture lui dirait qui lit quoi",
   ]);
 });

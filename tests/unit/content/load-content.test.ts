@@ -24,7 +24,9 @@ async function errorsAfter(change: (fixture: Fixture) => Promise<void>, producti
   return [];
 }
 
-const TERM = (front: string, body = "Une définition.") => `---\n${front}\n---\n${body}\n`;
+/** A term file; the required `reviewed` date is added unless the test writes its own. */
+const TERM = (front: string, body = "Une définition.") =>
+  `---\n${front}${/^reviewed:/m.test(front) ? "" : "\nreviewed: 2026-12-02"}\n---\n${body}\n`;
 /** The three step lists a risk needs, each at its minimum length, to append to a risk file. */
 /** A key point's valid questions and how-to-check lines, to put in a criterion's front matter. */
 const CRITERION_CHECKS = "questions: [Le point est-il respecté ?]\nhowToCheck: [Ouvrez les réglages.]\n";
@@ -56,7 +58,7 @@ describe("unit", () => {
         ),
       );
       expect(errors).toEqual([
-        "content/lexique/virus.md:6:1 — champ « seeAslo » : clé inconnue « seeAslo » (vouliez-vous dire « seeAlso » ?) ; clés permises : term, lang, category, short, aliases, englishEquivalents, example, advice, seeAlso, help",
+        "content/lexique/virus.md:6:1 — champ « seeAslo » : clé inconnue « seeAslo » (vouliez-vous dire « seeAlso » ?) ; clés permises : term, lang, category, short, otherNames, englishNames, improperNames, searchSpellings, reviewed, example, advice, seeAlso, help",
         "content/lexique/virus.md:2:1 — champ « seeAlso » : champ obligatoire manquant ; attendu : une liste de slugs de termes du lexique (une ligne « - … » par élément, ou [a, b])",
       ].sort());
     });
@@ -81,13 +83,12 @@ describe("unit", () => {
       ]);
     });
 
-    it("reports two terms whose names differ only by case or accents", async () => {
+    it("reports two terms whose names differ only by case, accents or a plural", async () => {
       const errors = await errorsAfter((f) =>
-        f.write("lexique/hameconnage-bis.md", TERM("term: HAMECONNAGE\ncategory: attaques\nshort: Une arnaque.\nadvice: Méfiance.\nseeAlso: [chiffrement]")),
+        f.write("lexique/hameconnage-bis.md", TERM("term: HAMECONNAGES\ncategory: attaques\nshort: Une arnaque.\nadvice: Méfiance.\nseeAlso: [chiffrement]")),
       );
       expect(errors).toEqual([
-        "content/lexique/hameconnage.md:2:1 — champ « term » : valeur trouvée « Hameçonnage » ; même nom que le terme content/lexique/hameconnage-bis.md, à la casse ou aux accents près ; attendu : un nom unique",
-        "content/lexique/hameconnage.md:5:11 — champ « aliases[0] » : valeur trouvée « hameconnage » ; c’est le nom d’un autre terme (content/lexique/hameconnage-bis.md) ; attendu : une variante propre à ce terme, ou un renvoi dans seeAlso",
+        "content/lexique/hameconnage.md:2:1 — champ « term » : valeur trouvée « Hameçonnage » ; même nom que le terme content/lexique/hameconnage-bis.md, aux accents, à la casse ou au pluriel près ; attendu : un nom unique",
       ]);
     });
 
@@ -279,15 +280,29 @@ describe("unit", () => {
       ]);
     });
 
-    it("rejects an alias that is another term's name", async () => {
+    it("rejects a search spelling that is another term's name", async () => {
       const errors = await errorsAfter((f) =>
         f.write(
           "lexique/chiffrement.md",
-          TERM("term: Chiffrement\ncategory: chiffrement\nshort: Un procédé.\naliases: [chiffré, Chiffrement de bout en bout]\nadvice: Chiffrez.\nseeAlso: [hameconnage]"),
+          TERM("term: Chiffrement\ncategory: chiffrement\nshort: Un procédé.\nsearchSpellings: [chiffré, Chiffrement de bout en bout]\nadvice: Chiffrez.\nseeAlso: [hameconnage]"),
         ),
       );
       expect(errors).toEqual([
-        "content/lexique/chiffrement.md:5:20 — champ « aliases[1] » : valeur trouvée « Chiffrement de bout en bout » ; c’est le nom d’un autre terme (content/lexique/chiffrement-de-bout-en-bout.md) ; attendu : une variante propre à ce terme, ou un renvoi dans seeAlso",
+        "content/lexique/chiffrement.md:5:28 — champ « searchSpellings[1] » : valeur trouvée « Chiffrement de bout en bout » ; c’est le nom d’un autre terme (content/lexique/chiffrement-de-bout-en-bout.md, « Chiffrement de bout en bout ») ; attendu : un nom ou une graphie qui ne désigne qu’un seul terme, ou un renvoi dans seeAlso",
+      ]);
+    });
+
+    it("refuses a name or spelling that the site derives itself (accents, case, hyphens, plural)", async () => {
+      const errors = await errorsAfter((f) =>
+        f.write(
+          "lexique/chiffrement.md",
+          TERM("term: Chiffrement\ncategory: chiffrement\nshort: Un procédé.\notherNames: [chiffrements, crypto-graphie]\nsearchSpellings: [CHIFFREMENT, cryptographies]\nadvice: Chiffrez.\nseeAlso: [hameconnage]"),
+        ),
+      );
+      expect(errors).toEqual([
+        "content/lexique/chiffrement.md:5:14 — champ « otherNames[0] » : valeur trouvée « chiffrements » ; ne diffère de « Chiffrement » que par les accents, la casse, les traits d’union ou le pluriel, que le site trouve seul ; attendu : un nom vraiment différent, ou rien",
+        "content/lexique/chiffrement.md:6:19 — champ « searchSpellings[0] » : valeur trouvée « CHIFFREMENT » ; ne diffère de « Chiffrement » que par les accents, la casse, les traits d’union ou le pluriel, que le site trouve seul ; attendu : un nom vraiment différent, ou rien",
+        "content/lexique/chiffrement.md:6:32 — champ « searchSpellings[1] » : valeur trouvée « cryptographies » ; ne diffère de « crypto-graphie » que par les accents, la casse, les traits d’union ou le pluriel, que le site trouve seul ; attendu : un nom vraiment différent, ou rien",
       ]);
     });
 
@@ -328,7 +343,7 @@ describe("unit", () => {
       await fixture?.cleanup();
       expect(await errorsAfter(change, true)).toEqual([
         "content/lexique/virus.md:4:1 — champ « short » : texte provisoire refusé en production ; attendu : le vrai texte à la place de « À remplacer »",
-        "content/lexique/virus.md:8:1 — champ « body » : texte provisoire refusé en production ; attendu : le vrai texte à la place de « À remplacer »",
+        "content/lexique/virus.md:9:1 — champ « body » : texte provisoire refusé en production ; attendu : le vrai texte à la place de « À remplacer »",
       ]);
     });
 

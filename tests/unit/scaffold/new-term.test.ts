@@ -28,7 +28,7 @@ function validateTermText(slug: string, text: string) {
 describe("unit", () => {
   describe("termFileText", () => {
     it("is a valid term as it is, with every text to replace marked « À remplacer »", () => {
-      const text = termFileText({ name: "Rançongiciel", slug: "rancongiciel", seeAlso: "chiffrement" });
+      const text = termFileText({ name: "Rançongiciel", slug: "rancongiciel", seeAlso: "chiffrement", today: "2026-12-02" });
       const { errors, value } = validateTermText("rancongiciel", text);
       expect(errors).toEqual([]);
       expect(value).toMatchObject({ term: "Rançongiciel", category: "protection", seeAlso: ["chiffrement"] });
@@ -39,7 +39,7 @@ describe("unit", () => {
 
     it("keeps a name with YAML punctuation exactly as typed", () => {
       const name = `Wi-Fi : l'« ami » #1 "public" [test]`;
-      const { errors, value } = validateTermText("wi-fi", termFileText({ name, slug: "wi-fi", seeAlso: "vpn" }));
+      const { errors, value } = validateTermText("wi-fi", termFileText({ name, slug: "wi-fi", seeAlso: "vpn", today: "2026-12-02" }));
       expect(errors).toEqual([]);
       expect(value!.term).toBe(name);
     });

@@ -4,15 +4,13 @@ import { NAME_LENGTH_SORT, TERM_NAME_RECORD_TYPE, termNameRecords } from "../../
 
 const hameconnage = {
   url: "/lexique/hameconnage/",
-  title: "Hameçonnage",
-  aliases: ["hameconnage", "filoutage"],
-  englishEquivalents: ["phishing"],
+  spellings: ["Hameçonnage", "hameconnage", "filoutage", "phishing"],
 };
 
 describe("unit", () => {
   describe("termNameRecords", () => {
     it("gives each name of a term its own record, pointing to the term page under its own anchor", () => {
-      const records = termNameRecords([{ ...hameconnage, aliases: ["filoutage"] }]);
+      const records = termNameRecords([{ ...hameconnage, spellings: ["Hameçonnage", "filoutage", "phishing"] }]);
       expect(records.map((record) => [record.url, record.content])).toEqual([
         ["/lexique/hameconnage/#nom-1", "Hameçonnage"],
         ["/lexique/hameconnage/#nom-2", "filoutage"],
@@ -20,13 +18,16 @@ describe("unit", () => {
       ]);
     });
 
-    it("keeps one record when two names differ only by accents, case or apostrophes", () => {
-      const records = termNameRecords([hameconnage, { url: "/lexique/u/", title: "Vol d’identité", aliases: ["vol d'identité"], englishEquivalents: [] }]);
-      expect(records.map((record) => record.content)).toEqual(["Hameçonnage", "filoutage", "phishing", "Vol d'identité"]);
+    it("keeps one record when two spellings differ only by case, spacing or apostrophes, and one per accent variant", () => {
+      const records = termNameRecords([
+        hameconnage,
+        { url: "/lexique/u/", spellings: ["Vol d’identité", "vol d'identité", "VOL  D’IDENTITÉ", "vol d’identite"] },
+      ]);
+      expect(records.map((record) => record.content)).toEqual(["Hameçonnage", "hameconnage", "filoutage", "phishing", "Vol d'identité", "vol d'identite"]);
     });
 
     it("files records as French, under their own type, sortable by number of words", () => {
-      const [record] = termNameRecords([{ url: "/lexique/e/", title: "Chiffrement de  bout en bout", aliases: [], englishEquivalents: [] }]);
+      const [record] = termNameRecords([{ url: "/lexique/e/", spellings: ["Chiffrement de  bout en bout"] }]);
       expect(record).toMatchObject({
         language: "fr",
         filters: { type: [TERM_NAME_RECORD_TYPE] },
