@@ -16,6 +16,7 @@ import type { HelpServiceView, LetterGroup, TermView } from "./views.ts";
  */
 export function termSpellings(
   term: Pick<ResolvedTerm, "term" | "lang" | "otherNames" | "englishNames" | "improperNames" | "searchSpellings">,
+  { plurals = true } = {},
 ): string[] {
   const french = [...term.otherNames, ...term.improperNames, ...term.searchSpellings];
   const names: { name: string; french: boolean }[] = [
@@ -25,7 +26,7 @@ export function termSpellings(
   ];
   const spellings = new Map<string, string>();
   for (const { name, french: isFrench } of names) {
-    for (const spelling of [name, ...derivedSpellings(name, { french: isFrench })]) {
+    for (const spelling of [name, ...derivedSpellings(name, { french: isFrench, plurals })]) {
       const key = spelling.toLowerCase();
       if (!spellings.has(key)) spellings.set(key, spelling);
     }
@@ -65,6 +66,7 @@ export function buildTermViews(
       improperNames: term.improperNames,
       searchSpellings: term.searchSpellings,
       spellings: termSpellings(term),
+      searchNames: termSpellings(term, { plurals: false }),
       reviewed: { iso: term.reviewed, label: formatFrenchDate(term.reviewed) },
       seeAlso: [],
       risks: [],

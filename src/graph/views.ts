@@ -68,6 +68,8 @@ export interface TermView extends PageLink {
   searchSpellings: string[];
   /** Names, search spellings and their derived forms: what search and the glossary linker match. */
   spellings: string[];
+  /** The same without the plurals, which Pagefind's stemming finds: one search record each. */
+  searchNames: string[];
   /** When the entry's facts were last checked. */
   reviewed: { iso: string; label: string };
   seeAlso: TermView[];

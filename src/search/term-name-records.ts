@@ -14,13 +14,20 @@ export const TERM_NAME_RECORD_TYPE = "nom de terme";
  */
 export const NAME_LENGTH_SORT = "mots";
 
+/**
+ * Filters holding what a search result shows of the term: a search spelling on no page
+ * (« SMS bizarre ») still leads to its term. Not meta: Pagefind searches meta, and a name record
+ * would then match the words of its summary.
+ */
+export const NAME_SHOWN_AS = { title: "terme", summary: "résumé" } as const;
+
 /** Words as Pagefind counts them: separated by spaces. */
 function countWords(name: string): number {
   return name.trim().split(/\s+/).length;
 }
 
 /** What a name record needs from a glossary term. */
-export type NamedTerm = Pick<TermView, "url" | "spellings">;
+export type NamedTerm = Pick<TermView, "url" | "searchNames" | "title" | "short">;
 
 /**
  * One tiny Pagefind record per spelling of each glossary term (names, search spellings, derived forms).
@@ -37,7 +44,7 @@ export type NamedTerm = Pick<TermView, "url" | "spellings">;
 export function termNameRecords(terms: readonly NamedTerm[]): CustomRecord[] {
   return terms.flatMap((term) => {
     const seen = new Set<string>();
-    const names = term.spellings.filter((name) => {
+    const names = term.searchNames.filter((name) => {
       // Accents stay in the key: Pagefind does not fold them, so « hameconnage » needs its own record.
       const key = straightenApostrophes(name).toLowerCase().replace(/\s+/g, " ").trim();
       if (seen.has(key)) return false;
@@ -48,7 +55,7 @@ export function termNameRecords(terms: readonly NamedTerm[]): CustomRecord[] {
       url: `${term.url}#nom-${index + 1}`,
       content: straightenApostrophes(name),
       language: "fr",
-      filters: { type: [TERM_NAME_RECORD_TYPE] },
+      filters: { type: [TERM_NAME_RECORD_TYPE], [NAME_SHOWN_AS.title]: [term.title], [NAME_SHOWN_AS.summary]: [term.short] },
       sort: { [NAME_LENGTH_SORT]: String(countWords(name)) },
     }));
   });

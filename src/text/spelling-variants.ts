@@ -93,11 +93,12 @@ export function spellingKey(value: string): string {
 
 /**
  * The spellings of a name that only drop accents or hyphens, or switch singular and plural:
- * what a reader may type, and what running text may say. English names only lose accents and hyphens.
+ * what a reader may type, and what running text may say. English names only lose accents and hyphens;
+ * so do names for a search engine that finds plurals by itself (`plurals: false`).
  */
-export function derivedSpellings(name: string, { french = true } = {}): string[] {
+export function derivedSpellings(name: string, { french = true, plurals = true } = {}): string[] {
   const bases = [name];
-  if (french) {
+  if (french && plurals) {
     const plural = pluralPhrase(name);
     const singular = singularPhrase(name);
     if (plural) bases.push(plural);

@@ -24,8 +24,12 @@
   const NAME_RECORD_TYPE = "nom de terme";
   /** Their sort key: the number of words of the name. */
   const NAME_LENGTH_SORT = "mots";
+  /** Filters of a name record holding its term's title and summary (src/search/term-name-records.ts). */
+  const NAME_SHOWN_AS = { title: "terme", summary: "résumé" };
   /** The only page type that name records point to. */
   const TERM_TYPE = "terme du lexique";
+  /** What a term page says it is in results (`data-pagefind-meta="type:…"`). */
+  const TERM_NAME = "Terme du lexique";
   /** One or two letters are the start of a word being typed, not a name. */
   const MIN_NAME_QUERY_LENGTH = 3;
   /** Names of the shortest length checked to find one the query spells entirely. */
@@ -83,13 +87,13 @@
   }
 
   /**
-   * The URL of the glossary term whose whole name the query spells (« phishing » → Hameçonnage,
+   * The name record of the glossary term whose whole name the query spells (« phishing » → Hameçonnage,
    * « chiffrer » → Chiffrement), or null. Pagefind ranks pages, and a page that merely contains a
    * name can outrank the term itself; the index therefore holds each name as a tiny record. The
    * shortest names that match are the only ones the query can spell entirely: each is checked, the
    * exact spelling wins, then Pagefind's relevance.
    */
-  async function findSpeltTermUrl(pagefind, query) {
+  async function findSpeltTermName(pagefind, query) {
     if (query.length < MIN_NAME_QUERY_LENGTH) return null;
     const names = { filters: { type: NAME_RECORD_TYPE } };
     const [byLength, byRelevance] = await Promise.all([
@@ -107,23 +111,31 @@
     }
     const exact = spelt.find(({ name }) => normalizeName(name.content) === normalizeName(query));
     const best = exact ?? spelt.sort((a, b) => a.rank - b.rank)[0];
-    return best ? best.name.url.split("#")[0] : null;
+    return best ? best.name : null;
   }
 
   /** Pages matching the query (and the type, if one is chosen), the spelt term first. */
   async function searchSite(query, type) {
     const pagefind = await loadPagefind();
-    const [pages, termUrl] = await Promise.all([
+    const [pages, termName] = await Promise.all([
       pagefind.search(query, { filters: { type: type || { none: [NAME_RECORD_TYPE] } } }),
-      !type || type === TERM_TYPE ? findSpeltTermUrl(pagefind, query) : null,
+      !type || type === TERM_TYPE ? findSpeltTermName(pagefind, query) : null,
     ]);
     const hits = pages.results.map((result) => ({ load: once(result.data) }));
-    if (termUrl) {
+    if (termName) {
+      const termUrl = termName.url.split("#")[0];
+      let found = false;
       for (const [index, hit] of hits.entries()) {
         if ((await hit.load()).url === termUrl) {
           hits.unshift(...hits.splice(index, 1));
+          found = true;
           break;
         }
+      }
+      // A search spelling (« SMS bizarre ») is on no page: the name record itself leads to the term.
+      if (!found) {
+        const meta = { title: termName.filters[NAME_SHOWN_AS.title][0], type: TERM_NAME, summary: termName.filters[NAME_SHOWN_AS.summary][0] };
+        hits.unshift({ load: async () => ({ url: termUrl, meta, excerpt: "" }) });
       }
     }
     return hits;

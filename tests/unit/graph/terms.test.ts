@@ -23,3 +23,8 @@ it("does not put an English headword or English names in the French plural", () 
 it("finds a term by its improper name too, since readers type it", () => {
   expect(termSpellings({ ...names, term: "Chiffrement", improperNames: ["cryptage"] })).toContain("cryptage");
 });
+
+it("leaves plurals out of the search names, which the search engine's stemming finds", () => {
+  const searchNames = termSpellings({ ...names, term: "Mise à jour" }, { plurals: false });
+  expect(searchNames).toEqual(["Mise à jour", "Mise a jour"]);
+});
