@@ -57,12 +57,14 @@ export async function writeSyntheticCorpus(dir: string, size: CorpusSize): Promi
     stringify({
       name: "Banc d’essai",
       tagline: "Corpus synthétique",
-      publisher: "Éditeur du banc d’essai",
+      publisher: { name: "Éditeur du banc d’essai", legalForm: "Association loi de 1901", address: "1 rue du Banc, 75000 Paris", phone: "01 00 00 00 01" },
       publicationDirector: "Direction du banc d’essai",
-      host: { name: "Hébergeur local", address: "1 rue du Banc, 75000 Paris", contact: "01 00 00 00 00" },
+      host: { name: "Hébergeur local", address: "1 rue du Banc, 75000 Paris", phone: "01 00 00 00 00" },
       contact: { email: "banc@essai.fr" },
       baseUrl: "https://banc.essai.fr",
       licence: { name: "Licence Ouverte 2.0", url: "https://banc.essai.fr/licence" },
+      source: { title: "Fiche d’origine", author: "Auteur du banc", url: "https://banc.essai.fr/origine", licence: "Licence du banc" },
+      privacy: { serverLogRetentionDays: 180 },
     }),
   );
   for (const [index, id] of CRITERIA.entries()) {

@@ -1,6 +1,7 @@
 import type { Content } from "../content/resolved-content.ts";
 import { glossaryCategories } from "../models/glossary-term.ts";
 import { absoluteUrl } from "../site/absolute-url.ts";
+import { privacyComplaintHelpId } from "../site/legal-texts.ts";
 import { selfCheckHelpIds, settingsQuestions } from "../site/settings-check.ts";
 import { buildCriterionViews } from "./criteria.ts";
 import { buildFicheViews } from "./fiches.ts";
@@ -61,6 +62,7 @@ export function buildSiteGraph(content: Content): SiteGraph {
     helpServices,
     helpSituations: groupBySituation(helpServices),
     selfCheckHelp: selfCheckHelpIds.flatMap((id) => helpServices.filter((service) => service.id === id)),
+    privacyComplaint: helpServices.find((service) => service.id === privacyComplaintHelpId),
     categories: Object.entries(glossaryCategories).map(([id, label]) => ({
       id,
       label,

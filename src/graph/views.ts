@@ -251,6 +251,8 @@ export interface SiteGraph {
   settingsQuestions: SettingsQuestionView[];
   /** Help services named at the end of the self-check result. */
   selfCheckHelp: HelpServiceView[];
+  /** The CNIL complaint service the privacy page offers; absent from corpora without it (test fixtures). */
+  privacyComplaint?: HelpServiceView | undefined;
   terms: TermView[];
   letters: LetterGroup[];
   /** Help services in the order of their situations, then by name. */

@@ -57,7 +57,7 @@ export function atomFeed(graph: SiteGraph): AtomFeed {
     selfUrl: absoluteUrl(urls.feed, base),
     siteUrl: absoluteUrl(urls.home, base),
     updated: entries[0]?.updated ?? rfc3339("2000-01-01"),
-    author: graph.site.publisher,
+    author: graph.site.publisher.name,
     rights: `${graph.site.licence.name} (${graph.site.licence.url})`,
     entries,
   };

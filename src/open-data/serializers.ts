@@ -157,7 +157,7 @@ export function openDataFile<Name extends OpenDataName>(name: Name, graph: SiteG
     $schema: absoluteUrl(urls.openDataSchema(name), graph.site.baseUrl),
     title,
     description,
-    publisher: graph.site.publisher,
+    publisher: graph.site.publisher.name,
     licence: { name: graph.site.licence.name, url: graph.site.licence.url },
     source: absoluteUrl(sourcePages[name], graph.site.baseUrl),
     count: list.length,

@@ -1,11 +1,22 @@
-import { link, slot, strong, sup } from "./rich-text.ts";
+import { code, link, slot, strong, sup } from "./rich-text.ts";
 import { selfCheckTitle } from "./titles.ts";
 import { urls } from "./urls.ts";
 
 /**
+ * The help service (content/aide/) the privacy page offers for a complaint to the CNIL: its contact
+ * is checked and dated there, never typed again here. A unit test checks the real content has it.
+ */
+export const privacyComplaintHelpId = "cnil-plainte";
+
+/**
  * The pages the law asks for (accessibility statement, privacy, legal notice), kept apart because
  * their wording follows the official models and changes only with an audit or a new host. The
- * publisher, site name, address and contact come from content/site.yaml through slots.
+ * publisher, host, site name, address and contact come from content/site.yaml through slots.
+ *
+ * Facts checked on 2 December 2026 (addresses in docs/guide-de-redaction.md, « Informations du
+ * site »): LCEN article 1-1 (inserted by the loi n° 2024-449 « SREN » of 21 May 2024; formerly
+ * article 6, III); GDPR article 6(1)(f) and articles 15 to 21; RGAA 4.1.2; the Défenseur des droits'
+ * free postal address.
  */
 export const legalTexts = {
   accessibility: {
@@ -22,27 +33,31 @@ export const legalTexts = {
       slot("siteName"),
       " est ",
       strong("non conforme"),
-      " avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1, car il n’a pas encore fait l’objet d’un audit complet. Le site a été conçu pour respecter les critères du RGAA 4.1 et des WCAG 2.2 niveau AA, et il est vérifié à chaque publication (voir ci-dessous).",
+      " avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1.2, car aucun audit complet de conformité n’a encore été réalisé. Le site a été conçu pour respecter les critères du RGAA et des WCAG 2.2 niveau AA, et des tests automatiques, décrits ci-dessous, le vérifient. Quand un audit aura été fait, cette déclaration donnera son taux de conformité.",
     ],
     resultsTitle: "Résultats des tests",
-    resultsIntro: "À chaque publication, chaque page listée dans le plan du site est contrôlée automatiquement\u00A0:",
+    resultsIntro: "Sans audit, il n’y a pas encore de taux de conformité. Voici ce que vérifient les tests automatiques du projet, sur le site construit\u00A0:",
     results: [
-      "avec deux moteurs de test d’accessibilité (axe-core et HTML_CodeSniffer, niveau WCAG 2 AA)\u00A0: aucune erreur n’est tolérée\u202F;",
-      "par un validateur HTML\u00A0: aucune erreur n’est tolérée\u202F;",
-      "dans un navigateur, au clavier seul, en thème sombre et sur un écran de 320 pixels de large.",
+      "chaque page du plan du site, et la page d’erreur, est analysée par pa11y-ci avec deux moteurs de test d’accessibilité, axe-core et HTML_CodeSniffer, au niveau WCAG\u00A02 AA\u00A0: aucune erreur n’est tolérée et aucune règle n’est écartée\u202F;",
+      "chaque page est contrôlée par le validateur html-validate\u00A0: aucune erreur n’est tolérée\u202F;",
+      "dans le navigateur Chromium, une page de chaque type (accueil, fiche, lexique, terme, risque, point clé, questionnaire, recherche, pages d’information) est analysée par axe-core en thème clair puis en thème sombre, et affichée sur un écran de 320\u00A0pixels de large sans défilement horizontal\u202F;",
+      "dans Chromium, des parcours au clavier seul sont rejoués\u00A0: les liens d’évitement vers le contenu et vers la recherche, une recherche avec son filtre par type jusqu’à l’ouverture d’un résultat, les réponses au questionnaire avec son résumé des erreurs et l’ouverture de l’explication d’un point clé\u202F;",
+      "le contenu et la navigation restent lisibles sans JavaScript.",
     ],
-    resultsLimit: "Ces contrôles automatiques ne remplacent pas un audit\u00A0: ils ne détectent qu’une partie des problèmes possibles.",
+    resultsOutcome: ["Résultat\u00A0: ", strong("aucune non-conformité relevée par les tests automatiques"), "."],
+    resultsLimit:
+      "Ces tests ne remplacent pas un audit\u00A0: ils ne repèrent qu’une partie des problèmes possibles. Ils ne jugent pas, par exemple, si un lien ou un titre est clair. L’utilisation avec un lecteur d’écran, l’agrandissement du texte à 200\u00A0% et le parcours au clavier de chaque page n’ont pas encore été vérifiés systématiquement.",
     inaccessibleTitle: "Contenus non accessibles",
     nonComplianceTitle: "Non-conformités",
     nonCompliance:
-      "Aucune non-conformité n’est connue à ce jour. Si vous en rencontrez une, signalez-la-nous (voir «\u00A0Retour d’information et contact\u00A0»).",
+      "Aucune non-conformité n’a été relevée par les tests automatiques. Faute d’audit complet, il peut en exister d’autres\u00A0: si vous en rencontrez une, signalez-la-nous (voir «\u00A0Retour d’information et contact\u00A0»).",
     exemptionsTitle: "Dérogations pour charge disproportionnée",
     exemptions: "Aucune.",
     outOfScopeTitle: "Contenus non soumis à l’obligation d’accessibilité",
     outOfScope:
       "Aucun. Les fiches au format PDF sont balisées pour les lecteurs d’écran\u202F; la page web de chaque fiche en reste la version de référence, avec le même texte.",
     statementTitle: "Établissement de cette déclaration d’accessibilité",
-    statementDate: "Cette déclaration a été établie le 27 novembre 2026.",
+    statementDate: "Cette déclaration a été établie le 27 novembre 2026 et mise à jour le 2 décembre 2026.",
     technologiesTitle: "Technologies utilisées pour la réalisation du site",
     technologies: [
       "HTML",
@@ -51,7 +66,7 @@ export const legalTexts = {
     ],
     testEnvironmentTitle: "Environnement de test",
     testEnvironment:
-      "Les vérifications automatiques sont faites avec le navigateur Chromium, les moteurs axe-core et HTML_CodeSniffer (via pa11y-ci) et le validateur html-validate.",
+      "Les tests automatiques utilisent le navigateur Chromium, les moteurs axe-core et HTML_CodeSniffer (par l’outil pa11y-ci) et le validateur html-validate. Aucun test n’a encore été fait avec un lecteur d’écran ni avec un autre navigateur.",
     contactTitle: "Retour d’information et contact",
     contact: [
       "Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable du site pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme : ",
@@ -69,46 +84,83 @@ export const legalTexts = {
     ],
   },
   privacy: {
-    lead: "Ce site applique ce que ses fiches conseillent\u00A0: il ne collecte rien sur vous.",
-    collectedTitle: "Ce que le site collecte\u00A0: rien",
+    lead: "Ce site applique ce que ses fiches conseillent\u00A0: il ne vous suit pas et ne vous demande rien. Seul le serveur qui l’héberge garde, comme tout serveur web, une trace technique des pages demandées.",
+    collectedTitle: "Ce que le site ne fait pas",
     collected: [
       ["Aucun cookie n’est déposé, ni par nous, ni par personne d’autre."],
       ["Aucun traceur, aucun outil de mesure d’audience, aucune publicité."],
       [
         "Aucune ressource n’est chargée depuis un autre site\u00A0: pas de police de caractères externe, pas de réseau de diffusion de contenu, pas de vidéo intégrée. Votre navigateur ne parle qu’à ce site.",
       ],
-      ["La recherche fonctionne entièrement dans votre navigateur\u00A0: ce que vous tapez n’est envoyé nulle part et n’est pas conservé."],
       [
         "Aucun formulaire ne vous demande d’informations personnelles. Les réponses au questionnaire «\u00A0",
         link(selfCheckTitle, urls.selfCheck),
         "\u00A0» restent dans votre navigateur\u00A0: elles ne sont ni envoyées ni conservées.",
       ],
     ],
-    serverLogsTitle: "Les journaux du serveur",
-    serverLogs: [
-      "Comme tout site web, le serveur qui héberge ces pages peut tenir un journal technique des connexions (adresse IP, date, page demandée) pour assurer la sécurité du service. Ces journaux relèvent de l’hébergeur indiqué dans les ",
-      link("mentions légales", urls.legal),
-      "\u202F; ils ne servent ni à vous suivre ni à vous profiler.",
+    searchTitle: "Vos recherches apparaissent dans l’adresse de la page",
+    search: [
+      "La recherche calcule ses résultats dans votre navigateur, et le site ne garde aucune liste de vos recherches. Mais les mots que vous cherchez s’inscrivent dans l’adresse de la page de résultats, par exemple ",
+      code("/recherche/?q=mot+de+passe"),
+      ". Cela a deux conséquences\u00A0:",
     ],
+    searchEffects: [
+      "cette adresse reste dans l’historique de votre navigateur, comme toute page visitée\u00A0: une personne qui utilise le même appareil peut la voir. Une fenêtre de navigation privée évite de la garder\u202F;",
+      "chaque fois que cette adresse est chargée (recherche lancée depuis le champ en haut d’une page, page rechargée, lien partagé), elle est envoyée au serveur\u00A0: les mots cherchés figurent alors dans son journal des connexions, décrit ci-dessous.",
+    ],
+    serverLogsTitle: "Les journaux du serveur",
+    serverLogs:
+      "Comme la plupart des serveurs web, celui qui héberge ce site tient un journal des connexions\u00A0: pour chaque page demandée, il note l’adresse IP, la date et l’heure, l’adresse de la page (mots cherchés compris) et le nom du navigateur. Ces journaux ne servent ni à mesurer l’audience, ni à vous suivre, ni à vous profiler.",
+    controller: ["Responsable du traitement\u00A0: ", slot("publisher"), ", éditeur du site (ses coordonnées sont dans les ", link("mentions légales", urls.legal), ")."],
+    purpose: "Finalité\u00A0: assurer la sécurité et le bon fonctionnement du site, par exemple repérer une attaque ou comprendre une panne.",
+    legalBasis:
+      "Base légale\u00A0: l’intérêt légitime de l’éditeur à protéger son site (article\u00A06, paragraphe\u00A01, point\u00A0f, du règlement général sur la protection des données, ou RGPD).",
+    retention: ["Durée de conservation\u00A0: ", slot("retentionDays"), " jours, après quoi les journaux sont effacés."],
+    recipients: ["Destinataires\u00A0: l’éditeur et l’hébergeur, ", slot("host"), ", qui exploite le serveur."],
     rightsTitle: "Vos droits",
     rights: [
-      "Pour toute question sur vos données, écrivez à ",
+      "Sur les données de ces journaux, vous avez le droit d’y accéder, de les faire rectifier ou effacer, d’en faire limiter l’usage et de vous opposer à leur traitement (articles 15 à 21 du RGPD). Pour exercer ces droits, écrivez à ",
       slot("contact"),
-      ". Vous pouvez aussi adresser une réclamation à la Commission nationale de l’informatique et des libertés (CNIL).",
+      ". Indiquez si possible la date, l’heure et l’adresse IP de votre visite\u00A0: le journal ne contient ni nom ni adresse électronique, et sans ces repères l’éditeur ne peut pas retrouver vos connexions.",
     ],
+    complaint:
+      "Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la Commission nationale de l’informatique et des libertés (CNIL), l’autorité chargée de la protection des données personnelles en France\u00A0:",
   },
   legal: {
+    lead: [
+      "Ces informations sont publiées en application de l’article 1-1 de la loi n",
+      sup("o"),
+      "\u00A02004-575 du 21 juin 2004 pour la confiance dans l’économie numérique (LCEN).",
+    ],
     publisherTitle: "Éditeur",
+    nameLabel: "Nom ou raison sociale",
+    legalFormLabel: "Forme juridique",
+    addressLabel: "Adresse",
+    phoneLabel: "Téléphone",
+    sirenLabel: "Numéro SIREN",
+    registryLabel: "Immatriculation",
+    capitalLabel: "Capital social",
     directorTitle: "Directeur ou directrice de la publication",
     hostTitle: "Hébergeur",
     contactTitle: "Contact",
+    sourceTitle: "Fiche d’origine",
+    source: [
+      "La fiche «\u00A0Messagerie instantanée\u00A0» de ce site reprend, phrase par phrase, le texte de la fiche d’origine «\u00A0",
+      slot("title"),
+      "\u00A0», publiée par ",
+      slot("author"),
+      "\u00A0: ",
+      slot("url"),
+      ".",
+    ],
+    sourceLicence: ["Licence de la fiche d’origine\u00A0: ", slot("licence"), "."],
     licenceTitle: "Licence",
     licence: [
-      "Les contenus de ce site sont publiés sous ",
+      "Les contenus écrits pour ce site sont publiés sous ",
       slot("licence"),
-      " : vous pouvez les réutiliser, y compris à des fins commerciales, en citant la source.",
+      " : vous pouvez les réutiliser, y compris à des fins commerciales, en citant la source. Le texte repris de la fiche d’origine reste soumis à sa propre licence, indiquée ci-dessus.",
     ],
     personalDataTitle: "Données personnelles",
-    personalData: ["Ce site ne collecte aucune donnée personnelle\u00A0: voir la page ", link("Confidentialité", urls.privacy), "."],
+    personalData: ["Ce site ne dépose aucun cookie et ne vous demande aucune information. Les journaux du serveur et vos droits sont décrits dans la page ", link("Confidentialité", urls.privacy), "."],
   },
 } as const;

@@ -101,6 +101,18 @@ describe("build", () => {
     expect(files.filter((file) => /\.(pf_\w+|pagefind|pdf)\.(gz|br)$/.test(file))).toEqual([]);
   });
 
+  it("writes the legal notice from site.yaml: « non applicable » only as the publisher wrote it, the source fiche linked", async () => {
+    const legal = await page("mentions-legales/");
+    expect(legal).toContain("<div><dt>Forme juridique</dt><dd>Association loi de 1901</dd></div>");
+    expect(legal).toContain("<div><dt>Numéro SIREN</dt><dd>non applicable</dd></div>");
+    expect(legal).not.toContain("<dt>Immatriculation</dt>");
+    expect(legal).toContain("<div><dt>Téléphone</dt><dd>01 98 76 54 32</dd></div>");
+    expect(legal).toContain('<a href="https://test.fr/fiche-d-origine">https://test.fr/fiche-d-origine</a>');
+    const privacy = await page("confidentialite/");
+    expect(privacy).toMatch(/Durée de conservation[^<]*180 jours/);
+    expect(privacy).toMatch(/Responsable du traitement[^<]*Éditeur de test, éditeur du site/);
+  });
+
   it("writes the help page with each service's full entry once, and links to it from risk and term pages", async () => {
     const help = await page("aide/");
     expect(help).toContain('<article class="help-service" id="ligne-d-ecoute"');

@@ -139,9 +139,9 @@ it("accepts only https addresses in the site settings", async () => {
     );
   });
   expect(errors).toEqual([
-    "content/site.yaml:11:3 — champ « contact.page » : valeur trouvée « http://test.fr/contact » ; adresse en « http: » refusée, seules les adresses https:// sont acceptées ; attendu : l’adresse de la page de contact, par exemple https://www.example.fr/page",
-    "content/site.yaml:12:1 — champ « baseUrl » : valeur trouvée « https://test.fr/sous-dossier?x=1 » ; seule l’adresse du site est attendue, sans chemin, sans « ? », sans « # » ni « / » final ; attendu : l’adresse du site publié, par exemple https://fiches.example.fr",
-    "content/site.yaml:15:3 — champ « licence.url » : valeur trouvée « javascript:alert(document.cookie) » ; adresse en « javascript: » refusée, seules les adresses https:// sont acceptées ; attendu : l’adresse du texte de la licence, par exemple https://www.example.fr/page",
+    "content/site.yaml:16:3 — champ « contact.page » : valeur trouvée « http://test.fr/contact » ; adresse en « http: » refusée, seules les adresses https:// sont acceptées ; attendu : l’adresse de la page de contact, par exemple https://www.example.fr/page",
+    "content/site.yaml:17:1 — champ « baseUrl » : valeur trouvée « https://test.fr/sous-dossier?x=1 » ; seule l’adresse du site est attendue, sans chemin, sans « ? », sans « # » ni « / » final ; attendu : l’adresse du site publié, par exemple https://fiches.example.fr",
+    "content/site.yaml:20:3 — champ « licence.url » : valeur trouvée « javascript:alert(document.cookie) » ; adresse en « javascript: » refusée, seules les adresses https:// sont acceptées ; attendu : l’adresse du texte de la licence, par exemple https://www.example.fr/page",
   ]);
 });
 
@@ -153,7 +153,7 @@ it("refuses a base address that is not a web address, without a stack trace", as
       await f.write("site.yaml", site.replace("baseUrl: https://test.fr", `baseUrl: "${baseUrl}"`));
     });
     expect(errors, baseUrl).toHaveLength(1);
-    expect(errors[0], baseUrl).toMatch(/^content\/site\.yaml:11:1 — champ « baseUrl » : valeur trouvée .* ; attendu : l’adresse du site publié/);
+    expect(errors[0], baseUrl).toMatch(/^content\/site\.yaml:16:1 — champ « baseUrl » : valeur trouvée .* ; attendu : l’adresse du site publié/);
   }
 });
 

@@ -1,7 +1,9 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentValidationError, formatContentError } from "../../../src/content/content-error.ts";
 import { loadContent } from "../../../src/content/load-content.ts";
-import { copyMinimalContent, repoRoot } from "../../helpers/content-fixture.ts";
+import { copyMinimalContent, minimalContentDir, repoRoot } from "../../helpers/content-fixture.ts";
 
 type Fixture = Awaited<ReturnType<typeof copyMinimalContent>>;
 let fixture: Fixture | undefined;
@@ -348,28 +350,54 @@ describe("unit", () => {
     });
 
     it("refuses placeholder site metadata in a production build only", async () => {
-      const change = (f: Fixture) => f.write("site.yaml", (BASE_SITE).replace("publisher: Éditeur de test", "publisher: À compléter"));
+      const change = (f: Fixture) => f.write("site.yaml", BASE_SITE.replace("  name: Éditeur de test", "  name: À compléter"));
       expect(await errorsAfter(change)).toEqual([]);
       await fixture?.cleanup();
       expect(await errorsAfter(change, true)).toEqual([
-        "content/site.yaml:3:1 — champ « publisher » : valeur provisoire refusée en production ; attendu : la vraie valeur (voir README, « Déployer »)",
+        "content/site.yaml:4:3 — champ « publisher.name » : valeur provisoire refusée en production ; attendu : la vraie valeur (voir README, « Déployer »)",
       ]);
+    });
+
+    it("refuses in a production build every legal field still « À compléter », formats included", async () => {
+      // Every legal field but the publisher's name (the test above) becomes « À compléter — … ».
+      const legal: Record<string, string[]> = {
+        "": ["publicationDirector"],
+        publisher: ["legalForm", "address", "phone", "siren"],
+        host: ["name", "address", "phone"],
+        source: ["title", "author", "url", "licence"],
+      };
+      let section = "";
+      const site = BASE_SITE.split("\n")
+        .map((line) => {
+          const match = /^(\s*)([a-zA-Z]+):(.*)$/.exec(line);
+          if (!match) return line;
+          const [, indent, key, value] = match as unknown as [string, string, string, string];
+          if (!indent) section = value.trim() ? "" : key;
+          return legal[indent ? section : ""]?.includes(key) ? `${indent}${key}: À compléter — à demander à l’éditeur` : line;
+        })
+        .join("\n");
+      const change = (f: Fixture) => f.write("site.yaml", site);
+      expect(await errorsAfter(change)).toEqual([]);
+      await fixture?.cleanup();
+      const refused = (await errorsAfter(change, true)).map((error) => /champ « ([^»]+) »/.exec(error)?.[1]);
+      expect(refused.sort()).toEqual(
+        [
+          "publisher.legalForm",
+          "publisher.address",
+          "publisher.phone",
+          "publisher.siren",
+          "publicationDirector",
+          "host.name",
+          "host.address",
+          "host.phone",
+          "source.title",
+          "source.author",
+          "source.url",
+          "source.licence",
+        ].sort(),
+      );
     });
   });
 });
 
-const BASE_SITE = `name: Site de test
-tagline: Un site minimal pour les tests
-publisher: Éditeur de test
-publicationDirector: Directrice de test
-host:
-  name: Hébergeur de test
-  address: 1 rue du Test, 75000 Paris
-  contact: 01 23 45 67 89
-contact:
-  email: contact@test.fr
-baseUrl: https://test.fr
-licence:
-  name: Licence de test
-  url: https://test.fr/licence
-`;
+const BASE_SITE = await readFile(path.join(minimalContentDir, "site.yaml"), "utf8");
