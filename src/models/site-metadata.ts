@@ -58,7 +58,8 @@ export function isSiren(value: string): boolean {
   return sum % 10 === 0;
 }
 
-const RETENTION_EXPECTED = "un nombre entier de jours entre 1 et 365, sans guillemets, par exemple 365 (la CNIL recommande de six mois à un an)";
+const RETENTION_EXPECTED =
+  "un nombre entier de jours entre 1 et 365, sans guillemets, par exemple 365 (la CNIL recommande de six mois à un an), ou « À compléter — … » tant que l’hébergeur ne l’a pas dit";
 
 /**
  * What the law asks a publisher to show (loi n° 2004-575 du 21 juin 2004, article 1-1 since the
@@ -101,11 +102,17 @@ export const siteMetadataSchema = strictObject({
   }),
   privacy: strictObject({
     /** How long the server keeps its access logs, as the host is set up; shown on the privacy page. */
-    serverLogRetentionDays: z
-      .number({ error: `attendu : ${RETENTION_EXPECTED}` })
-      .int({ error: `attendu : ${RETENTION_EXPECTED}` })
-      .min(1, { error: `attendu : ${RETENTION_EXPECTED}` })
-      .max(365, { error: `durée trop longue pour de simples journaux de connexion ; attendu : ${RETENTION_EXPECTED}` }),
+    serverLogRetentionDays: z.union(
+      [
+        z.string().regex(PROVISIONAL, { error: `attendu : ${RETENTION_EXPECTED}` }),
+        z
+          .number({ error: `attendu : ${RETENTION_EXPECTED}` })
+          .int({ error: `attendu : ${RETENTION_EXPECTED}` })
+          .min(1, { error: `attendu : ${RETENTION_EXPECTED}` })
+          .max(365, { error: `durée trop longue pour de simples journaux de connexion ; attendu : ${RETENTION_EXPECTED}` }),
+      ],
+      { error: `attendu : ${RETENTION_EXPECTED}` },
+    ),
   }),
 });
 
