@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { applyFrenchSpacing, frenchTypography } from "../../../src/markdown/french-typography.ts";
+import { applyFrenchSpacing, frenchTypography } from "../../../src/text/french-typography.ts";
 import { GlossaryLinker } from "../../../src/markdown/glossary-links.ts";
 import { renderMarkdown } from "../../../src/markdown/markdown.ts";
 import { renderedHtmlToText } from "../../../src/markdown/plain-text.ts";

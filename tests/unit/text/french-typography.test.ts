@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyFrenchSpacing, frenchTypography } from "../../../src/markdown/french-typography.ts";
+import { applyFrenchSpacing, frenchTypography } from "../../../src/text/french-typography.ts";
 
 const NBSP = "\u00A0";
 const NNBSP = "\u202F";

@@ -1,0 +1,107 @@
+const NBSP = "\u00A0";
+const NARROW_NBSP = "\u202F";
+
+/**
+ * French typography for text we did not type by hand: editors write plain spaces and straight
+ * apostrophes, readers get guillemets and punctuation that never wrap away from their word.
+ * Only existing spaces are replaced, or a space is added where French requires one; URLs, times
+ * (10:30) and query strings keep their characters because those signs are not followed by a space.
+ */
+export function applyFrenchSpacing(text: string): string {
+  return text
+    .replace(/«[ \t\u00A0\u202F]*/g, `«${NBSP}`)
+    .replace(SPACES_BEFORE_CLOSING_GUILLEMET, `${NBSP}»`)
+    .replace(SPACES_BEFORE_HIGH_PUNCTUATION, (_m, sign: string) => `${NARROW_NBSP}${sign}`)
+    .replace(SPACES_BEFORE_COLON, `${NBSP}:`);
+}
+
+/**
+ * Optional spaces, then `sign`. The look-behind lets a match start only where a run of spaces
+ * starts: tried from inside a long run, the pattern would read the rest of it again each time.
+ */
+function spacesThen(sign: RegExp): RegExp {
+  return new RegExp(`(?<![ \\t\\u00A0\\u202F])[ \\t\\u00A0\\u202F]*${sign.source}`, "g");
+}
+
+const SPACES_BEFORE_CLOSING_GUILLEMET = spacesThen(/»/);
+const SPACES_BEFORE_HIGH_PUNCTUATION = spacesThen(/([;!?])(?=[\s»)\]]|$)/);
+const SPACES_BEFORE_COLON = spacesThen(/:(?=[\s»)\]]|$)/);
+
+/** Straight apostrophes between letters become typographic ones (l'attaque → l’attaque). */
+export function applyTypographicApostrophes(text: string): string {
+  return text.replace(/(\p{L})'(?=\p{L})/gu, "$1’");
+}
+
+/** Full French typography for short plain strings (titles, labels) that never go through markdown-it. */
+export function frenchTypography(text: string): string {
+  return applyFrenchSpacing(applyTypographicApostrophes(text));
+}
+
+/** Elements whose text is not French prose: code, scripts, styles; and any element in another language. */
+const NOT_PROSE = new Set(["script", "style", "code", "pre", "kbd", "samp", "textarea", "template", "svg", "math"]);
+const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const HTML_TOKEN = /<!--[\s\S]*?-->|<![^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+const SPACE_ENTITIES: Record<string, string> = { "&nbsp;": NBSP, "&#160;": NBSP, "&#xa0;": NBSP, "&#8239;": NARROW_NBSP, "&#x202f;": NARROW_NBSP };
+
+/**
+ * French spacing for the text of an HTML page or fragment: every text node outside code, scripts
+ * and styles, and outside elements in another language (`lang="en"`: English puts no space before
+ * a colon). Tags and attributes are left as they are, so URLs and query strings cannot change.
+ */
+export function applyFrenchSpacingToHtml(html: string): string {
+  const open: { name: string; prose: boolean }[] = [];
+  const inProse = () => open.length === 0 || open[open.length - 1]!.prose;
+  return html.replace(HTML_TOKEN, (token, closing: string | undefined, tagName: string | undefined, attributes: string | undefined) => {
+    if (tagName === undefined) return token.startsWith("<") || !inProse() ? token : spaceText(token);
+    const name = tagName.toLowerCase();
+    if (closing) {
+      const index = open.map((element) => element.name).lastIndexOf(name);
+      if (index !== -1) open.length = index;
+    } else if (!VOID_ELEMENTS.has(name) && !token.endsWith("/>")) {
+      const lang = /\slang\s*=\s*["']?([^"'\s>]*)/i.exec(attributes ?? "")?.[1];
+      open.push({ name, prose: inProse() && !NOT_PROSE.has(name) && (lang === undefined || /^fr\b/i.test(lang)) });
+    }
+    return token;
+  });
+}
+
+/** Spacing for escaped HTML text: entities stand aside (`&amp;` must not read as a semicolon), no-break spaces count as spaces. */
+function spaceText(text: string): string {
+  const entities: string[] = [];
+  const masked = text.replace(/&(?:#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (entity) => {
+    const space = SPACE_ENTITIES[entity.toLowerCase()];
+    if (space !== undefined) return space;
+    entities.push(entity);
+    return String.fromCharCode(0xe000 + entities.length - 1);
+  });
+  return applyFrenchSpacing(masked).replace(/[\uE000-\uF8FF]/g, (mark) => entities[mark.charCodeAt(0) - 0xe000] ?? mark);
+}
+
+/**
+ * Keys whose strings machines read, never changed: ids, URLs, dates, versions, values sent by forms,
+ * MIME types, code samples, and English names (English puts no space before a colon).
+ */
+const MACHINE_KEY = /^(?:id|ids|url|urls|href|lang|value|filter|slot|code|type|format|updated|checked|version|goodAnswer|\$schema|\$id)$|(?:Url|Urls|Id|Ids)$|^english/;
+
+/** A URL or a site path alone (`https://…`, `mailto:…`, `/lexique/`), whatever its key: never text to space. */
+const LINK = /^(?:[a-z][a-z0-9+.-]*:|\/)\S*$/i;
+
+/**
+ * A copy of a table of texts (UI strings, a JSON file, a feed) with French spacing in every string
+ * people read: strings under a machine-read key stay as they are (see `MACHINE_KEY`, or `isMachineKey`),
+ * strings under a key ending in `Html` are treated as HTML. Functions and other values are kept.
+ */
+export function withFrenchSpacing<T>(value: T, isMachineKey: (key: string) => boolean = (key) => MACHINE_KEY.test(key)): T {
+  const visit = (item: unknown, key: string): unknown => {
+    if (typeof item === "string") {
+      if (isMachineKey(key) || LINK.test(item)) return item;
+      return key.endsWith("Html") ? applyFrenchSpacingToHtml(item) : applyFrenchSpacing(item);
+    }
+    if (Array.isArray(item)) return item.map((element) => visit(element, key));
+    if (item !== null && typeof item === "object" && Object.getPrototypeOf(item) === Object.prototype) {
+      return Object.fromEntries(Object.entries(item).map(([name, field]) => [name, visit(field, name)]));
+    }
+    return item;
+  };
+  return visit(value, "") as T;
+}
