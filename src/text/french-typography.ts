@@ -41,6 +41,9 @@ export function frenchTypography(text: string): string {
 const NOT_PROSE = new Set(["script", "style", "code", "pre", "kbd", "samp", "textarea", "template", "svg", "math"]);
 const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 const HTML_TOKEN = /<!--[\s\S]*?-->|<![^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+/** Entities are set aside as private-use characters; a text that has its own (an icon font) is left alone. */
+const PRIVATE_USE = /[\uE000-\uF8FF]/;
+const PRIVATE_USE_ALL = /[\uE000-\uF8FF]/g;
 const SPACE_ENTITIES: Record<string, string> = { "&nbsp;": NBSP, "&#160;": NBSP, "&#xa0;": NBSP, "&#8239;": NARROW_NBSP, "&#x202f;": NARROW_NBSP };
 
 /**
@@ -65,8 +68,12 @@ export function applyFrenchSpacingToHtml(html: string): string {
   });
 }
 
-/** Spacing for escaped HTML text: entities stand aside (`&amp;` must not read as a semicolon), no-break spaces count as spaces. */
+/**
+ * Spacing for escaped HTML text: entities stand aside (`&amp;` must not read as a semicolon),
+ * no-break spaces count as spaces. Text that already follows the rule is returned as written.
+ */
 function spaceText(text: string): string {
+  if (PRIVATE_USE.test(text)) return text;
   const entities: string[] = [];
   const masked = text.replace(/&(?:#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (entity) => {
     const space = SPACE_ENTITIES[entity.toLowerCase()];
@@ -74,7 +81,8 @@ function spaceText(text: string): string {
     entities.push(entity);
     return String.fromCharCode(0xe000 + entities.length - 1);
   });
-  return applyFrenchSpacing(masked).replace(/[\uE000-\uF8FF]/g, (mark) => entities[mark.charCodeAt(0) - 0xe000] ?? mark);
+  const spaced = applyFrenchSpacing(masked);
+  return spaced === masked ? text : spaced.replace(PRIVATE_USE_ALL, (mark) => entities[mark.charCodeAt(0) - 0xe000] ?? mark);
 }
 
 /**

@@ -33,7 +33,7 @@ export function spacingViolations(text: string, where: string): SpacingViolation
   return found;
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00A0" };
+const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00A0", laquo: "«", raquo: "»" };
 
 /** Decodes the entities Nunjucks and markdown-it write (named ones above, and numeric ones). */
 export function decodeEntities(text: string): string {
