@@ -40,7 +40,10 @@ export function frenchTypography(text: string): string {
 /** Elements whose text is not French prose: code, scripts, styles; and any element in another language. */
 const NOT_PROSE = new Set(["script", "style", "code", "pre", "kbd", "samp", "textarea", "template", "svg", "math"]);
 const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
-const HTML_TOKEN = /<!--[\s\S]*?-->|<![^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+/** Where a tag starts: « <p », « </p ». Tags end at the next « > » (built HTML escapes it in attribute values). */
+const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/y;
+/** The signs the rule spaces: a text node without any is left as it is, without further work. */
+const SPACED_SIGN = /[«»:;!?]/;
 /** Entities are set aside as private-use characters; a text that has its own (an icon font) is left alone. */
 const PRIVATE_USE = /[\uE000-\uF8FF]/;
 const PRIVATE_USE_ALL = /[\uE000-\uF8FF]/g;
@@ -54,18 +57,42 @@ const SPACE_ENTITIES: Record<string, string> = { "&nbsp;": NBSP, "&#160;": NBSP,
 export function applyFrenchSpacingToHtml(html: string): string {
   const open: { name: string; prose: boolean }[] = [];
   const inProse = () => open.length === 0 || open[open.length - 1]!.prose;
-  return html.replace(HTML_TOKEN, (token, closing: string | undefined, tagName: string | undefined, attributes: string | undefined) => {
-    if (tagName === undefined) return token.startsWith("<") || !inProse() ? token : spaceText(token);
-    const name = tagName.toLowerCase();
-    if (closing) {
-      const index = open.map((element) => element.name).lastIndexOf(name);
-      if (index !== -1) open.length = index;
-    } else if (!VOID_ELEMENTS.has(name) && !token.endsWith("/>")) {
-      const lang = /\slang\s*=\s*["']?([^"'\s>]*)/i.exec(attributes ?? "")?.[1];
-      open.push({ name, prose: inProse() && !NOT_PROSE.has(name) && (lang === undefined || /^fr\b/i.test(lang)) });
+  const parts: string[] = [];
+  let at = 0;
+  while (at < html.length) {
+    const lt = html.indexOf("<", at);
+    const text = html.slice(at, lt === -1 ? html.length : lt);
+    if (text) parts.push(SPACED_SIGN.test(text) && inProse() ? spaceText(text) : text);
+    if (lt === -1) break;
+    // A comment or a declaration is copied whole; a « < » that starts no tag is text (the scan moves one sign on).
+    const declaration = html.startsWith("<!", lt);
+    TAG_START.lastIndex = lt;
+    const tag = declaration ? null : TAG_START.exec(html);
+    if (!declaration && !tag) {
+      parts.push("<");
+      at = lt + 1;
+      continue;
     }
-    return token;
-  });
+    const comment = declaration && html.startsWith("<!--", lt);
+    const end = comment ? html.indexOf("-->", lt + 4) : html.indexOf(">", lt + 1);
+    const stop = end === -1 ? html.length : end + (comment ? 3 : 1);
+    parts.push(html.slice(lt, stop));
+    at = stop;
+    if (tag) track(open, tag[2]!.toLowerCase(), tag[1] === "/", html.slice(lt, stop), inProse());
+  }
+  return parts.join("");
+}
+
+/** Opens or closes an element on the stack of open elements, marking whether its text is French prose. */
+function track(open: { name: string; prose: boolean }[], name: string, closing: boolean, tag: string, parentIsProse: boolean): void {
+  if (closing) {
+    let index = open.length - 1;
+    while (index >= 0 && open[index]!.name !== name) index--;
+    if (index !== -1) open.length = index;
+  } else if (!VOID_ELEMENTS.has(name) && !tag.endsWith("/>")) {
+    const lang = tag.includes("lang") ? /\slang\s*=\s*["']?([^"'\s>]*)/i.exec(tag)?.[1] : undefined;
+    open.push({ name, prose: parentIsProse && !NOT_PROSE.has(name) && (lang === undefined || /^fr\b/i.test(lang)) });
+  }
 }
 
 /**
