@@ -1,3 +1,8 @@
+/*
+ * French typography, one rule for everything the site shows: a no-break space (U+00A0) before « : »
+ * and inside « », a narrow one (U+202F) before « ; ! ? ». Markdown gets it through its plugin, the UI
+ * tables, feed and open data through `withFrenchSpacing`, built pages through `applyFrenchSpacingToHtml`.
+ */
 const NBSP = "\u00A0";
 const NARROW_NBSP = "\u202F";
 
