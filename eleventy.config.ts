@@ -2,6 +2,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assetsPlugin } from "./src/eleventy/assets.ts";
 import { filtersPlugin } from "./src/eleventy/filters.ts";
 import { fragmentCachePlugin } from "./src/eleventy/fragment-cache.ts";
+import { frenchSpacingPlugin } from "./src/eleventy/french-spacing.ts";
 import { markdownPlugin } from "./src/eleventy/markdown.ts";
 import { typescriptDataPlugin } from "./src/eleventy/typescript-data.ts";
 
@@ -12,6 +13,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(fragmentCachePlugin);
   eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(frenchSpacingPlugin);
   eleventyConfig.setQuietMode(true);
 
   return {

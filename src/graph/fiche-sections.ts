@@ -1,6 +1,6 @@
 import type { ResolvedCriterion, ResolvedRiskReference, ResolvedSection } from "../content/resolved-content.ts";
 import type { GlossaryLinkEnv, GlossaryLinker } from "../markdown/glossary-links.ts";
-import { frenchTypography } from "../markdown/french-typography.ts";
+import { frenchTypography } from "../text/french-typography.ts";
 import { renderInlineMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { renderInlineBoth } from "../markdown/plain-text.ts";
 import type { ListItem } from "../models/fiche.ts";

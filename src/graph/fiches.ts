@@ -4,6 +4,7 @@ import type { SiteMetadata } from "../models/site-metadata.ts";
 import { ui } from "../site/ui-strings.ts";
 import { urls } from "../site/urls.ts";
 import { formatFrenchDate } from "../text/format-date.ts";
+import { withFrenchSpacing } from "../text/french-typography.ts";
 import { renderSections, type SectionContext } from "./fiche-sections.ts";
 import { frenchCollator, pageLink } from "./page-link.ts";
 import type { FicheView, TermView } from "./views.ts";
@@ -45,7 +46,8 @@ export function buildFicheViews(
           date: fiche.updated,
         },
       },
-      printMargins: { left: title, right: `${ui.fiche.updated} ${updatedLabel} · ${ui.fiche.version} ${fiche.version}` },
+      /** The PDF's page margins (fiche-print-css.njk), text that no HTML step sees. */
+      printMargins: withFrenchSpacing({ left: title, right: `${ui.fiche.updated} ${updatedLabel} · ${ui.fiche.version} ${fiche.version}` }),
       sections,
       toc,
       usedTerms: terms.filter((term) => used.has(term.id)),

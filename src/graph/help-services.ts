@@ -1,5 +1,5 @@
 import type { ResolvedHelpService } from "../content/resolved-content.ts";
-import { frenchTypography } from "../markdown/french-typography.ts";
+import { frenchTypography } from "../text/french-typography.ts";
 import { helpSituations, type HelpSituation } from "../models/help-service.ts";
 import { ui } from "../site/ui-strings.ts";
 import { urls } from "../site/urls.ts";

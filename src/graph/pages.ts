@@ -2,6 +2,7 @@ import type { SiteMetadata } from "../models/site-metadata.ts";
 import { absoluteUrl } from "../site/absolute-url.ts";
 import { ui } from "../site/ui-strings.ts";
 import { urls } from "../site/urls.ts";
+import { applyFrenchSpacing } from "../text/french-typography.ts";
 import { withCount } from "../text/with-count.ts";
 import { markCurrent, type NavigationItem } from "./navigation.ts";
 import type { Breadcrumb, CriterionView, FicheView, PageMeta, RiskView, TermView } from "./views.ts";
@@ -50,14 +51,15 @@ export function buildPageMeta(sources: PageSources): Record<string, PageMeta> {
   const home: Breadcrumb = { url: urls.home, title: text.home.title };
   const navigation = navigationFor(sources.navigation);
   const criteriaTitle = withCount(text.criteria.title, criteria.length);
+  /** Titles and descriptions come from content as well as from `ui`: French spacing is applied to all of them here. */
   const page = (input: PageInput): PageMeta => ({
     url: input.url,
-    title: input.title,
-    documentTitle: `${input.documentTitle ?? input.title} — ${site.name}`,
+    title: applyFrenchSpacing(input.title),
+    documentTitle: applyFrenchSpacing(`${input.documentTitle ?? input.title} — ${site.name}`),
     canonicalUrl: absoluteUrl(input.url, site.baseUrl),
-    description: input.description ?? site.tagline,
-    breadcrumbs: input.breadcrumbs ?? [home],
-    breadcrumbTitle: input.breadcrumbTitle ?? input.title,
+    description: applyFrenchSpacing(input.description ?? site.tagline),
+    breadcrumbs: (input.breadcrumbs ?? [home]).map((crumb) => ({ ...crumb, title: applyFrenchSpacing(crumb.title) })),
+    breadcrumbTitle: applyFrenchSpacing(input.breadcrumbTitle ?? input.title),
     scripts: input.scripts ?? [],
     printStyles: input.printStyles ?? [],
     inSitemap: input.inSitemap ?? true,

@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateCore } from "markdown-it";
-import { applyFrenchSpacing } from "./french-typography.ts";
+import { applyFrenchSpacing } from "../text/french-typography.ts";
 
 /** Runs after markdown-it's typographer so guillemets it produced get their spaces too. */
 export function frenchTypographyPlugin(md: MarkdownIt): void {

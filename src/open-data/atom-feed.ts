@@ -2,6 +2,7 @@ import type { SiteGraph } from "../graph/site-graph.ts";
 import { urls } from "../site/urls.ts";
 import { ui } from "../site/ui-strings.ts";
 import { absoluteUrl } from "../site/absolute-url.ts";
+import { withFrenchSpacing } from "../text/french-typography.ts";
 
 export interface AtomEntry {
   /** A tag URI naming this update of the fiche: a new update date makes a new entry in feed readers. */
@@ -33,7 +34,8 @@ function rfc3339(isoDate: string): string {
 
 /**
  * The Atom feed of fiche updates (`/flux.xml`): one entry per fiche at its last update, newest
- * first. Ids are tag URIs (RFC 4151) built from the site's host and the update date.
+ * first. Ids are tag URIs (RFC 4151) built from the site's host and the update date. Titles,
+ * summaries and names get French spacing as the pages do; ids, links and dates are left alone.
  */
 export function atomFeed(graph: SiteGraph): AtomFeed {
   const base = graph.site.baseUrl;
@@ -50,7 +52,7 @@ export function atomFeed(graph: SiteGraph): AtomFeed {
         summary: `${fiche.summary} (${ui.fiche.version} ${fiche.version})`,
       }),
     );
-  return {
+  return withFrenchSpacing({
     id: absoluteUrl(urls.feed, base),
     title: `${graph.site.name} — ${ui.openData.feed.title}`,
     subtitle: ui.openData.feed.subtitle,
@@ -60,5 +62,5 @@ export function atomFeed(graph: SiteGraph): AtomFeed {
     author: graph.site.publisher.name,
     rights: `${graph.site.licence.name} (${graph.site.licence.url})`,
     entries,
-  };
+  });
 }

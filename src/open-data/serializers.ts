@@ -2,6 +2,7 @@ import type { CriterionView, FicheView, HelpServiceView, RiskView, SiteGraph, Te
 import { urls } from "../site/urls.ts";
 import { ui } from "../site/ui-strings.ts";
 import { absoluteLinks, absoluteUrl } from "../site/absolute-url.ts";
+import { withFrenchSpacing } from "../text/french-typography.ts";
 import { formatFrenchPhoneNumber } from "../text/phone-number.ts";
 import type { CriterionItem, FicheItem, HelpServiceItem, OpenDataFile, OpenDataName, RiskItem, TermItem } from "./formats.ts";
 
@@ -149,11 +150,14 @@ function items<Name extends OpenDataName>(name: Name, graph: SiteGraph): OpenDat
   throw new Error(`Fichier de données ouvertes inconnu : ${String(name)}`);
 }
 
-/** One open-data file (`/api/<name>.json`): the envelope with licence and source, then the items. */
+/**
+ * One open-data file (`/api/<name>.json`): the envelope with licence and source, then the items.
+ * Its texts get French spacing as the pages do; ids, URLs, dates and numbers are left as they are.
+ */
 export function openDataFile<Name extends OpenDataName>(name: Name, graph: SiteGraph): OpenDataFile<Name> {
   const list = items(name, graph);
   const { title, description } = ui.openData.datasets[name];
-  return {
+  return withFrenchSpacing({
     $schema: absoluteUrl(urls.openDataSchema(name), graph.site.baseUrl),
     title,
     description,
@@ -162,5 +166,5 @@ export function openDataFile<Name extends OpenDataName>(name: Name, graph: SiteG
     source: absoluteUrl(sourcePages[name], graph.site.baseUrl),
     count: list.length,
     items: list,
-  } as OpenDataFile<Name>;
+  } as OpenDataFile<Name>);
 }

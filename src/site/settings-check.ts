@@ -1,3 +1,4 @@
+import { withFrenchSpacing } from "../text/french-typography.ts";
 import { urls } from "./urls.ts";
 
 /** A risk page's step list, named by risk id and part, so a test can check it exists in the site graph. */
@@ -32,7 +33,7 @@ function settingsQuestion(question: Omit<SettingsQuestion, "howToUrl">): Setting
  * for key points. A setting an app may lack says so (« si votre application le propose »), so that
  * no reader is told to look for an option that does not exist.
  */
-export const settingsQuestions: readonly SettingsQuestion[] = [
+export const settingsQuestions: readonly SettingsQuestion[] = withFrenchSpacing([
   settingsQuestion({
     id: "r-verrouillage",
     title: "Verrouillage du téléphone",
@@ -78,7 +79,7 @@ export const settingsQuestions: readonly SettingsQuestion[] = [
     why: "Des escrocs ajoutent des inconnus à des groupes pour leur envoyer des liens piégés ou de fausses offres. Réserver ce droit à vos contacts vous évite d’y être ajouté sans l’avoir voulu.",
     howTo: { risk: "hameconnage", part: "protect" },
   }),
-];
+]);
 
 /**
  * Help services the self-check result offers by name (ids of `content/aide/`): those that answer the

@@ -1,3 +1,4 @@
+import { withFrenchSpacing } from "../text/french-typography.ts";
 import { legalTexts } from "./legal-texts.ts";
 import { pageTexts } from "./page-texts.ts";
 import { slot, sup } from "./rich-text.ts";
@@ -18,9 +19,11 @@ const resultKinds = {
 
 /**
  * Every string readers see outside content/ (French), in one place: templates hold markup, URLs
- * and data only, so wording is reviewed here and a typo cannot hide in a template.
+ * and data only, so wording is reviewed here and a typo cannot hide in a template. Written with
+ * plain spaces: French spacing (no-break spaces before « : ; ! ? », inside « ») is applied once,
+ * here, to every string of the table (src/text/french-typography.ts).
  */
-export const ui = {
+export const ui = withFrenchSpacing({
   /** Templates link with these, so a page moves in one place (src/site/urls.ts). */
   urls,
   /** The prose of the site's own pages, by page (src/site/page-texts.ts, src/site/legal-texts.ts). */
@@ -273,4 +276,4 @@ export const ui = {
       subtitle: "Chaque fiche pratique, à sa dernière mise à jour.",
     },
   },
-} as const;
+} as const);

@@ -33,12 +33,12 @@ const answers = [
 
 /** Where each setting's « Comment faire » leads: the step list of the risk that says how. */
 const settingLinks = [
-  ["Comment faire : Verrouillage du téléphone", "/risques/piratage/#s-en-proteger"],
-  ["Comment faire : Validation en deux étapes", "/risques/vol-d-identite/#s-en-proteger"],
-  ["Comment faire : Mises à jour", "/risques/virus-et-logiciels-malveillants/#s-en-proteger"],
-  ["Comment faire : Appareils connectés", "/risques/vol-de-donnees/#s-en-proteger"],
-  ["Comment faire : Sauvegardes", "/risques/fuites-de-donnees/#s-en-proteger"],
-  ["Comment faire : Ajout aux groupes", "/risques/hameconnage/#s-en-proteger"],
+  ["Comment faire\u00A0: Verrouillage du téléphone", "/risques/piratage/#s-en-proteger"],
+  ["Comment faire\u00A0: Validation en deux étapes", "/risques/vol-d-identite/#s-en-proteger"],
+  ["Comment faire\u00A0: Mises à jour", "/risques/virus-et-logiciels-malveillants/#s-en-proteger"],
+  ["Comment faire\u00A0: Appareils connectés", "/risques/vol-de-donnees/#s-en-proteger"],
+  ["Comment faire\u00A0: Sauvegardes", "/risques/fuites-de-donnees/#s-en-proteger"],
+  ["Comment faire\u00A0: Ajout aux groupes", "/risques/hameconnage/#s-en-proteger"],
 ];
 
 /** Collapses the template's line breaks and indents, but keeps the no-break spaces French typography needs. */
@@ -195,8 +195,8 @@ describe("e2e", () => {
       items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.textContent?.trim()),
     );
     expect(listed).toEqual([
-      "Question 8 (Collecte «\u00A0responsable\u00A0» des données) : réponse manquante",
-      "Réglage 5 (Sauvegardes) : réponse manquante",
+      "Question 8 (Collecte «\u00A0responsable\u00A0» des données)\u00A0: réponse manquante",
+      "Réglage 5 (Sauvegardes)\u00A0: réponse manquante",
     ]);
     const fieldset = "#q-collecte-responsable-des-donnees-2";
     expect(await page.$eval(fieldset, (element) => element.getAttribute("aria-describedby"))).toBe("q-collecte-responsable-des-donnees-2-erreur");
@@ -204,7 +204,7 @@ describe("e2e", () => {
     const item = '[data-criterion="collecte-responsable-des-donnees"]';
     expect(await page.$eval(item, (element) => element.classList.contains("self-check__item--error"))).toBe(true);
     expect(await isHidden(page, `${fieldset}-erreur`)).toBe(false);
-    expect(await page.$eval(`${fieldset}-erreur`, (p) => p.textContent)).toContain("Erreur : choisissez une réponse");
+    expect(await page.$eval(`${fieldset}-erreur`, (p) => p.textContent)).toContain("Erreur\u00A0: choisissez une réponse");
     expect(await page.$$eval("[data-error-message]:not([hidden])", (messages) => messages.length)).toBe(2);
     expect(await page.$eval("#r-sauvegardes", (element) => element.getAttribute("aria-describedby"))).toBe("r-sauvegardes-erreur");
     expect(await page.$eval('[data-setting="r-sauvegardes"]', (element) => element.classList.contains("self-check__item--error"))).toBe(true);

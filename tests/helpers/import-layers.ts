@@ -7,7 +7,8 @@ import path from "node:path";
  */
 export const LAYERS: Readonly<Record<string, number>> = {
   text: 0,
-  site: 0,
+  /** Above text: the UI tables get French spacing from src/text/french-typography.ts. */
+  site: 1,
   platform: 0,
   security: 0,
   files: 0,

@@ -136,6 +136,13 @@ describe("unit", () => {
       expect(graph.pages["/fiches/demo/"]).toMatchObject({ scripts: ["/assets/js/print-button.js"], printStyles: ["/fiches/demo/impression.css"] });
     });
 
+    it("gives page titles, window titles and descriptions French no-break spaces, whatever their source", () => {
+      expect(graph.pages["/ma-messagerie-est-elle-sure/"]).toMatchObject({ title: "Ma messagerie est-elle sûre\u202F?", documentTitle: "Ma messagerie est-elle sûre\u202F? — Site de test" });
+      for (const meta of Object.values(graph.pages)) {
+        for (const text of [meta.title, meta.documentTitle, meta.description, meta.breadcrumbTitle]) expect(text, meta.url).not.toMatch(/ [:;!?»]|« /);
+      }
+    });
+
     it("counts the key points from the content, never from a typed number", () => {
       expect(graph.pages["/points-cles/"]!.title).toBe("Les 2 points clés");
       expect(graph.pages["/points-cles/premier/"]!.breadcrumbs.at(-1)).toEqual({ url: "/points-cles/", title: "Les 2 points clés" });

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { applyFrenchSpacing, frenchTypography } from "../../../src/markdown/french-typography.ts";
+import { applyFrenchSpacing, applyFrenchSpacingToHtml, frenchTypography } from "../../../src/text/french-typography.ts";
 import { GlossaryLinker } from "../../../src/markdown/glossary-links.ts";
 import { renderMarkdown } from "../../../src/markdown/markdown.ts";
 import { renderedHtmlToText } from "../../../src/markdown/plain-text.ts";
@@ -69,6 +69,9 @@ const pathological: Record<string, Case> = {
   },
   "a multi-word spelling that never completes": { make: (n) => "chiffrement de bout en ".repeat(n / 23), run: renderWithGlossary },
   "angle brackets with no end (plain text of HTML)": { make: (n) => "<".repeat(n), run: renderedHtmlToText },
+  "a tag that never ends (French spacing of built HTML)": { make: (n) => `<a ${"x".repeat(n)}`, run: applyFrenchSpacingToHtml },
+  "unquoted attributes and tag starts, then one end (French spacing of built HTML)": { make: (n) => `${'<a x="'.repeat(n / 6)}>`, run: applyFrenchSpacingToHtml },
+  "text nodes full of signs between tags (French spacing of built HTML)": { make: (n) => "<b> : ; « </b>".repeat(n / 15), run: applyFrenchSpacingToHtml },
 };
 
 for (const [name, testCase] of Object.entries(pathological)) {

@@ -39,6 +39,14 @@ describe("unit", () => {
     it("names the licence in the feed's rights", () => {
       expect(atomFeed(graph).rights).toBe("Licence de test (https://test.fr/licence)");
     });
+
+    it("gives titles and summaries French no-break spaces, and leaves ids, links and dates alone", () => {
+      const asked = { ...graph, fiches: graph.fiches.map((fiche) => (fiche.id === "demo" ? { ...fiche, title: "Quoi ? Vraiment", summary: "Note : « oui »" } : fiche)) };
+      const entry = atomFeed(asked).entries.find((candidate) => candidate.url.endsWith("/demo/"))!;
+      expect(entry.title).toBe("Quoi\u202F? Vraiment");
+      expect(entry.summary).toMatch(/^Note\u00A0: «\u00A0oui\u00A0» \(/);
+      expect(entry).toMatchObject({ id: "tag:test.fr,2026-01-15:/fiches/demo/", url: "https://test.fr/fiches/demo/", updated: "2026-01-15T00:00:00Z" });
+    });
   });
 
   describe("absoluteLinks", () => {

@@ -33,6 +33,12 @@ describe("unit", () => {
       });
     });
 
+    it("gives text fields French no-break spaces, HTML fields included, and leaves ids and addresses alone", () => {
+      const asked = { ...graph, terms: graph.terms.map((term, index) => (index === 0 ? { ...term, short: "Quoi ? Ceci : cela", bodyHtml: "<p>Voir : <code>a : b</code></p>" } : term)) };
+      const [first] = openDataFile("lexique", asked).items;
+      expect(first).toMatchObject({ short: "Quoi\u202F? Ceci\u00A0: cela", definitionHtml: "<p>Voir\u00A0: <code>a : b</code></p>", id: "chiffrement", url: "https://test.fr/lexique/chiffrement/" });
+    });
+
     it("writes the graph's two-way relations as ids, without the circular references", () => {
       const [chiffrement] = openDataFile("lexique", graph).items;
       expect(chiffrement).toEqual({
