@@ -41,7 +41,7 @@ export const pageTexts = {
     ],
   },
   fiches: {
-    feedNotice: ["Pour être prévenu des mises à jour : ", link(feedTitle, urls.feed, atom), "."],
+    feedNotice: ["Pour suivre les mises à jour\u00A0: ", link(feedTitle, urls.feed, atom), "."],
   },
   glossary: {
     lead: [slot("termCount"), " mots de la sécurité numérique, expliqués simplement. Chaque mot mène à sa définition complète, avec un exemple ou un conseil."],

@@ -46,7 +46,7 @@ export const settingsQuestions: readonly SettingsQuestion[] = withFrenchSpacing(
     title: "Validation en deux étapes",
     question:
       "Avez-vous activé sur votre compte de messagerie la validation en deux étapes, c’est-à-dire un code PIN en plus du code reçu par SMS, si votre application le propose\u202F?",
-    why: "Sans elle, quelqu’un qui obtient le code reçu par SMS, par une ruse ou un échange de carte SIM, peut installer votre compte sur son propre téléphone. Un code PIN que vous seul connaissez l’en empêche.",
+    why: "Sans elle, quelqu’un qui obtient le code reçu par SMS, par une ruse ou un échange de carte SIM, peut installer votre compte sur son propre téléphone. Un code PIN connu de vous seulement l’en empêche.",
     howTo: { risk: "vol-d-identite", part: "protect" },
   }),
   settingsQuestion({
@@ -68,7 +68,7 @@ export const settingsQuestions: readonly SettingsQuestion[] = withFrenchSpacing(
     id: "r-sauvegardes",
     title: "Sauvegardes",
     question:
-      "Si vous sauvegardez vos conversations, avez-vous activé le chiffrement de la sauvegarde, avec une clé ou un mot de passe que vous seul détenez\u202F? Répondez «\u00A0Oui\u00A0» si vous ne faites aucune sauvegarde.",
+      "Si vous sauvegardez vos conversations, avez-vous activé le chiffrement de la sauvegarde, avec une clé ou un mot de passe connus de vous seulement\u202F? Répondez «\u00A0Oui\u00A0» si vous ne faites aucune sauvegarde.",
     why: "Dans bien des applications, ce chiffrement est à activer soi-même. Une sauvegarde non chiffrée, ou dont la clé est gardée par le service qui l’héberge, peut être lue par d’autres que vous, même si vos messages sont chiffrés de bout en bout. Gardez la clé ou le mot de passe en lieu sûr, hors du téléphone\u00A0: sans eux, vous-même ne pourrez pas restaurer la sauvegarde.",
     howTo: { risk: "fuites-de-donnees", part: "protect" },
   }),
@@ -76,7 +76,7 @@ export const settingsQuestions: readonly SettingsQuestion[] = withFrenchSpacing(
     id: "r-groupes",
     title: "Ajout aux groupes",
     question: "Avez-vous réservé à vos seuls contacts le droit de vous ajouter à un groupe, si votre application le propose\u202F?",
-    why: "Des escrocs ajoutent des inconnus à des groupes pour leur envoyer des liens piégés ou de fausses offres. Réserver ce droit à vos contacts vous évite d’y être ajouté sans l’avoir voulu.",
+    why: "Des escrocs ajoutent des inconnus à des groupes pour leur envoyer des liens piégés ou de fausses offres. Réserver ce droit à vos contacts vous évite de vous retrouver dans un groupe sans l’avoir voulu.",
     howTo: { risk: "hameconnage", part: "protect" },
   }),
 ]);

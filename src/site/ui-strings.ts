@@ -238,7 +238,7 @@ export const ui = withFrenchSpacing({
      * the reader may know only in part.
      */
     allGood:
-      "D’après vos réponses, rien ne reste à vérifier\u00A0: l’application respecte les points clés et vos réglages sont en place. Restez attentif\u00A0: relisez sa politique de confidentialité quand elle change, et refaites ce questionnaire de temps en temps.",
+      "D’après vos réponses, rien ne reste à vérifier\u00A0: l’application respecte les points clés et vos réglages sont en place. Continuez à vérifier\u00A0: relisez sa politique de confidentialité quand elle change, et refaites ce questionnaire de temps en temps.",
     attention: "D’après vos réponses, voici ce qu’il reste à vérifier ou à changer, en commençant par l’application.",
     /** Before « n sur total » in the result, one line per part. */
     attentionCriteria: "Points clés de l’application à vérifier\u00A0:",

@@ -57,7 +57,7 @@ describe("site", () => {
   it("says whose key protects a cloud backup: the provider's does not, only one the reader alone holds", () => {
     const lines = howToCheckLines(pages.find((page) => page.id === "stockage-sur-cloud")!.article)!.join(" ");
     expect(lines).toContain("une sauvegarde chiffrée avec la clé du fournisseur n’est pas protégée contre lui");
-    expect(lines).toContain("Seule une sauvegarde chiffrée avec une clé ou un mot de passe que vous seul détenez est protégée");
+    expect(lines).toContain("Seule une sauvegarde chiffrée avec une clé ou un mot de passe connus de vous seulement est protégée");
   });
 
   it("never says the same sentence twice on a key point page", () => {
