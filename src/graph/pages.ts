@@ -41,6 +41,20 @@ export interface PageSources {
   navigation: { main: NavigationItem[]; footer: NavigationItem[] };
 }
 
+/** Longer window titles are cut off in tabs and search results (and refused by html-validate). */
+export const MAX_WINDOW_TITLE = 70;
+
+/**
+ * « Page — kind — site », or the shorter « Page — site », or the page title alone: the first that
+ * fits, so a long term name keeps its own words rather than the site's.
+ */
+export function windowTitle(parts: readonly string[], title: string): string {
+  const full = parts.join(" — ");
+  if (full.length <= MAX_WINDOW_TITLE) return full;
+  const short = `${title} — ${parts.at(-1)}`;
+  return short.length <= MAX_WINDOW_TITLE ? short : title;
+}
+
 /**
  * The metadata of every HTML page of the site, by URL: titles, descriptions, breadcrumbs and the
  * scripts and print styles a page loads. The layout shows them; a page missing here fails the build.
@@ -55,7 +69,7 @@ export function buildPageMeta(sources: PageSources): Record<string, PageMeta> {
   const page = (input: PageInput): PageMeta => ({
     url: input.url,
     title: applyFrenchSpacing(input.title),
-    documentTitle: applyFrenchSpacing(`${input.documentTitle ?? input.title} — ${site.name}`),
+    documentTitle: applyFrenchSpacing(windowTitle([input.documentTitle ?? input.title, site.name], input.title)),
     canonicalUrl: absoluteUrl(input.url, site.baseUrl),
     description: applyFrenchSpacing(input.description ?? site.tagline),
     breadcrumbs: (input.breadcrumbs ?? [home]).map((crumb) => ({ ...crumb, title: applyFrenchSpacing(crumb.title) })),

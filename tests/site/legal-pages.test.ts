@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { applyFrenchSpacing } from "../../src/text/french-typography.ts";
 import { builtSiteDir } from "../../src/a11y/site-dir.ts";
 import { repoRoot } from "../helpers/content-fixture.ts";
 
@@ -40,7 +41,8 @@ function fact(html: string, heading: string, label: string): string | undefined 
   return new RegExp(`<dt>${label}</dt><dd>([^<]*)</dd>`).exec(section)?.[1];
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** A site.yaml value as the page shows it: French spacing, then HTML escaping. */
+const escapeHtml = (text: string) => applyFrenchSpacing(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 beforeAll(async () => {
   const siteDir = await builtSiteDir();
