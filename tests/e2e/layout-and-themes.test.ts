@@ -36,7 +36,7 @@ describe("e2e", () => {
       await page.close();
     }
     expect(violations).toEqual([]);
-  });
+  }, 180_000);
 
   it("passes axe in the light theme too", async () => {
     const violations: string[] = [];
@@ -46,7 +46,7 @@ describe("e2e", () => {
       await page.close();
     }
     expect(violations).toEqual([]);
-  });
+  }, 180_000);
 
   it("can be read without JavaScript: content and navigation are in the HTML", async () => {
     const page = await session.open("/fiches/messagerie-instantanee/", { javaScript: false });
