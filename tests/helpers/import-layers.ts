@@ -27,6 +27,7 @@ export const LAYERS: Readonly<Record<string, number>> = {
   bench: 8,
   scaffold: 8,
   a11y: 8,
+  screenshots: 8,
 };
 
 export interface ImportEdge {
