@@ -1,0 +1,131 @@
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageTypes, startBrowserSession, type BrowserSession } from "../helpers/browser.ts";
+
+/** A small phone held upright: the header must leave it three quarters of the screen. */
+const PHONE = { width: 320, height: 640 };
+const MAX_HEADER_HEIGHT = PHONE.height / 4;
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function onPhone(path: string, options: { javaScript?: boolean; dark?: boolean } = {}): Promise<Page> {
+  const page = await session.open(path, { ...options, width: PHONE.width });
+  await page.setViewport(PHONE);
+  return page;
+}
+
+/** Where an element sits on the first screen, in CSS pixels. */
+function box(page: Page, selector: string) {
+  return page.$eval(selector, (element) => {
+    const rect = element.getBoundingClientRect();
+    return { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right, width: rect.width, height: rect.height };
+  });
+}
+
+/** The colours that say « there is an error » on the self-check page, once it was sent unanswered. */
+async function errorColours(dark: boolean): Promise<string[]> {
+  const page = await session.open("/ma-messagerie-est-elle-sure/", { dark });
+  await page.click("[data-self-check-submit]");
+  await page.waitForSelector("[data-error-summary]:not([hidden])");
+  const colours = await page.evaluate(() => {
+    const summary = document.querySelector("[data-error-summary]")!;
+    const message = [...document.querySelectorAll("[data-error-message]")].find((element) => !(element as HTMLElement).hidden)!;
+    const item = document.querySelector(".self-check__item--error")!;
+    return [getComputedStyle(summary).borderTopColor, getComputedStyle(message).color, getComputedStyle(item).borderTopColor];
+  });
+  await page.close();
+  return colours;
+}
+
+describe("e2e", () => {
+  it(`keeps the header of every page type within a quarter of a 320 × 640 screen (${MAX_HEADER_HEIGHT} px)`, async () => {
+    const tooTall: string[] = [];
+    for (const path of pageTypes) {
+      const page = await onPhone(path);
+      const header = await box(page, ".site-header");
+      if (header.bottom > MAX_HEADER_HEIGHT) tooTall.push(`${path}: ${Math.round(header.bottom)} px`);
+      await page.close();
+    }
+    expect(tooTall).toEqual([]);
+  });
+
+  it("shows the search field and its button on the first screen of a phone, and searches with one tap, without JavaScript", async () => {
+    const page = await onPhone("/fiches/messagerie-instantanee/", { javaScript: false });
+    for (const selector of ["#recherche-site", ".header-search button[type='submit']"]) {
+      const { bottom, left, right, width } = await box(page, selector);
+      expect(width, selector).toBeGreaterThan(40);
+      expect(bottom, selector).toBeLessThanOrEqual(MAX_HEADER_HEIGHT);
+      expect(left, selector).toBeGreaterThanOrEqual(0);
+      expect(right, selector).toBeLessThanOrEqual(PHONE.width);
+    }
+    await page.tap("#recherche-site");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("recherche-site");
+    await page.keyboard.type("chiffrement");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    const url = new URL(page.url());
+    expect([url.pathname, url.searchParams.get("q")]).toEqual(["/recherche/", "chiffrement"]);
+    await page.close();
+  });
+
+  it("keeps every main navigation link reachable on a phone without JavaScript: each one scrolls into view when tabbed to", async () => {
+    const page = await onPhone("/lexique/", { javaScript: false });
+    const links = await page.$$eval(".main-nav a", (anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
+    expect(links).toHaveLength(7);
+    await page.focus(".header-search button");
+    const reached: string[] = [];
+    for (const href of links) {
+      await page.keyboard.press("Tab");
+      const where = await page.evaluate(() => {
+        const element = document.activeElement!;
+        const rect = element.getBoundingClientRect();
+        return { href: element.getAttribute("href"), left: rect.left, right: rect.right, top: rect.top };
+      });
+      expect(where.href).toBe(href);
+      expect(where.left, href!).toBeGreaterThanOrEqual(0);
+      expect(where.right, href!).toBeLessThanOrEqual(PHONE.width);
+      expect(where.top, href!).toBeLessThan(MAX_HEADER_HEIGHT);
+      reached.push(where.href!);
+    }
+    expect(reached).toEqual(links);
+    await page.close();
+  });
+
+  it("starts the search results on the first screen of a phone", async () => {
+    const page = await onPhone("/recherche/?q=chiffrement");
+    await page.waitForSelector("[data-search-results] li");
+    const firstTitle = await box(page, "[data-search-results] li h2");
+    expect(firstTitle.bottom).toBeLessThanOrEqual(PHONE.height);
+    await page.close();
+  });
+
+  for (const dark of [false, true]) {
+    it(`never draws the focus in the colour of an error (${dark ? "dark" : "light"} theme)`, async () => {
+      const errors = await errorColours(dark);
+      expect(new Set(errors).size, "one error colour").toBe(1);
+      const page = await session.open("/lexique/", { dark });
+      await page.focus("#recherche-site");
+      const field = await page.$eval("#recherche-site", (input) => {
+        const style = getComputedStyle(input);
+        return { outline: style.outlineColor, outlineStyle: style.outlineStyle, width: parseFloat(style.outlineWidth), border: style.borderTopColor, shadow: style.boxShadow };
+      });
+      expect(field.outlineStyle).toBe("solid");
+      expect(field.width).toBeGreaterThanOrEqual(3);
+      expect(field.outline).not.toBe(errors[0]);
+      expect(field.border).not.toBe(errors[0]);
+      expect(field.shadow).not.toContain(errors[0]);
+      await page.close();
+    });
+  }
+
+  it("loads pages without any console error, CSP violation or failed request", () => {
+    expect(session.problems).toEqual([]);
+  });
+});
