@@ -117,7 +117,7 @@ export const ui = withFrenchSpacing({
     otherNames: "Autres noms",
     english: "En anglais",
     /** In the printed glossary, after the term on the same line: « Adresse IP, en anglais : IP address ». */
-    englishInline: "en anglais :",
+    englishInline: "en anglais\u00A0:",
     improperNames: "Terme impropre",
     improperNote: "(à éviter : répandu, mais inexact)",
     reviewed: "Faits vérifiés le",
