@@ -43,7 +43,7 @@ export function defaultBuildSteps(options: DefaultStepOptions): BuildStep[] {
       run: async (siteDir, { graph, log }) => {
         const printed = await printFichePdfs(siteDir, graph, { cacheDir: path.join(options.cacheDir, "pdf"), force: options.force });
         for (const pdf of printed) {
-          log(`  ${pdf.slug}.pdf : ${Math.ceil(pdf.bytes / 1024)} Ko${pdf.fromCache ? " (inchangé, repris du cache)" : ""}`);
+          log(`  ${pdf.slug}.pdf : ${pdf.pages} ${pdf.pages > 1 ? "pages" : "page"}, ${Math.ceil(pdf.bytes / 1024)} Ko${pdf.fromCache ? " (inchangé, repris du cache)" : ""}`);
         }
       },
     },

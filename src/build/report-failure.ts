@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { escapeForTerminal } from "../text/control-characters.ts";
 import { ContentValidationError } from "../content/content-error.ts";
+import { PdfPageLimitError } from "../pdf/page-limit.ts";
 import { MissingPrerequisiteError } from "../platform/prerequisites.ts";
 
 /**
@@ -8,7 +9,7 @@ import { MissingPrerequisiteError } from "../platform/prerequisites.ts";
  * Either may quote content, so control characters are shown, never sent to the terminal.
  */
 export function reportFailure(error: unknown): void {
-  if (error instanceof ContentValidationError || error instanceof MissingPrerequisiteError) {
+  if (error instanceof ContentValidationError || error instanceof MissingPrerequisiteError || error instanceof PdfPageLimitError) {
     console.error(escapeForTerminal(error.message));
   } else {
     console.error("La construction a échoué ; le site publié n’a pas été modifié.");

@@ -101,7 +101,7 @@ export function buildPageMeta(sources: PageSources): Record<string, PageMeta> {
         description: fiche.summary,
         breadcrumbs: [home, { url: urls.fiches, title: text.fiches.breadcrumb }],
         scripts: ["/assets/js/print-button.js"],
-        printStyles: [urls.fichePrintCss(fiche.id)],
+        printStyles: [urls.ficheSheetCss, urls.fichePrintCss(fiche.id)],
       }),
     ),
     ...sources.terms.map((term) =>

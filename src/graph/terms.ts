@@ -61,6 +61,7 @@ export function buildTermViews(
       bodyHtml: renderMarkdown(term.body),
       exampleHtml: term.example ? renderMarkdown(term.example) : undefined,
       adviceHtml: term.advice ? renderMarkdown(term.advice) : undefined,
+      printExtra: term.advice ? "advice" : "example",
       otherNames: term.otherNames,
       englishNames: term.englishNames,
       improperNames: term.improperNames,

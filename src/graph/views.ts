@@ -61,6 +61,11 @@ export interface TermView extends PageLink {
   bodyHtml: string;
   exampleHtml?: string | undefined;
   adviceHtml?: string | undefined;
+  /**
+   * The one extra the printed glossary keeps beside the short definition, to hold the 90+ terms in a
+   * few pages: the advice, or the example when the term has no advice. The web page shows both.
+   */
+  printExtra: "advice" | "example";
   otherNames: string[];
   englishNames: string[];
   improperNames: string[];

@@ -110,7 +110,7 @@ export const ficheSchema = strictObject({
   pdf: strictObject({
     subject: text,
     keywords: list(text, "mots-clés").min(1, { error: "attendu : au moins un mot-clé" }),
-    /** The printed sheet must fit in this many A4 pages; the tests hold the PDF to it. */
+    /** The printed sheet must fit in this many A4 pages: the build refuses a longer PDF (src/pdf/page-limit.ts). */
     maxPages: z
       .number({ error: "attendu : un nombre entier de pages" })
       .int({ error: "attendu : un nombre entier de pages" })

@@ -53,3 +53,22 @@ export function setPdfInfo(pdf: Uint8Array, info: PdfInfo): Buffer {
     `startxref\n${xrefOffset}\n%%EOF\n`;
   return Buffer.concat([original, Buffer.from(update, "latin1")]);
 }
+
+/**
+ * The number of pages, read from the page tree the document catalogue points to (the last version
+ * of each object, as incremental updates may replace one). No external tool: the build needs none.
+ */
+export function pdfPageCount(pdf: Uint8Array): number {
+  const text = Buffer.from(pdf).toString("latin1");
+  const lastObject = (id: string): string | undefined => {
+    const pattern = new RegExp(`(?:^|[\\r\\n\\s])${id.replace(/\s+/g, "\\s+")}\\s+obj\\b([\\s\\S]*?)\\bendobj`, "g");
+    return [...text.matchAll(pattern)].at(-1)?.[1];
+  };
+  const trailerRoot = [...text.matchAll(/\/Root\s+(\d+\s+\d+)\s+R/g)].at(-1)?.[1];
+  const catalog = trailerRoot === undefined ? undefined : lastObject(trailerRoot);
+  const pagesRef = catalog === undefined ? undefined : /\/Pages\s+(\d+\s+\d+)\s+R/.exec(catalog)?.[1];
+  const pages = pagesRef === undefined ? undefined : lastObject(pagesRef);
+  const count = pages === undefined ? undefined : /\/Count\s+(\d+)/.exec(pages)?.[1];
+  if (count === undefined) throw new Error("PDF inattendu : pas d’arbre des pages (/Root, /Pages, /Count) où lire le nombre de pages.");
+  return Number(count);
+}

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { SiteGraph } from "../graph/site-graph.ts";
 import { chromiumLaunchOptions } from "../platform/chromium.ts";
 import { listHtmlFiles } from "../files/list-html-files.ts";
+import { checkPageLimits } from "./page-limit.ts";
 import { injectPdfSizes } from "./pdf-size.ts";
 import { printFichesToPdf, publishPdfs, type PrintedPdf } from "./print-fiches.ts";
 
@@ -15,7 +16,8 @@ export interface FichePdfOptions {
 
 /**
  * Prints every fiche to `pdf/<slug>.pdf`, then writes each PDF's size into the pages that link to
- * it. Fails (and so publishes nothing) when Chromium is missing: never a stale PDF beside new content.
+ * it. Fails (and so publishes nothing) when Chromium is missing, never a stale PDF beside new content,
+ * and when a PDF has more pages than its fiche's `pdf.maxPages`.
  */
 export async function printFichePdfs(siteDir: string, graph: SiteGraph, options: FichePdfOptions): Promise<PrintedPdf[]> {
   const chromium = await chromiumLaunchOptions();
@@ -29,6 +31,10 @@ export async function printFichePdfs(siteDir: string, graph: SiteGraph, options:
         fiches: graph.fiches.map((fiche) => ({ slug: fiche.id, url: fiche.url, info: fiche.pdf.info })),
       },
       chromium,
+    );
+    checkPageLimits(
+      printed,
+      graph.fiches.map((fiche) => ({ id: fiche.id, title: fiche.title, maxPages: fiche.pdf.maxPages })),
     );
     await publishPdfs(printed, siteDir);
     const sizes = new Map(printed.map((pdf) => [pdf.slug, pdf.bytes]));

@@ -4,7 +4,7 @@ import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import type { ChromiumLaunch } from "../platform/chromium.ts";
 import { startStaticServer } from "../server/static-server.ts";
-import { setPdfInfo, type PdfInfo } from "./pdf-info.ts";
+import { pdfPageCount, setPdfInfo, type PdfInfo } from "./pdf-info.ts";
 
 /** Bump when the way PDFs are made changes without any input file changing. */
 const PDF_RECIPE_VERSION = "1";
@@ -31,6 +31,8 @@ export interface PrintedPdf {
   slug: string;
   file: string;
   bytes: number;
+  /** A4 pages, read from the file: the build refuses a PDF above its fiche's limit. */
+  pages: number;
   fromCache: boolean;
 }
 
@@ -75,7 +77,7 @@ export async function printFichesToPdf(options: PrintOptions, chromium: Chromium
     for (const { fiche, file } of jobs) {
       const cached = !options.force && (await stat(file).catch(() => undefined));
       if (cached) {
-        results.push({ slug: fiche.slug, file, bytes: cached.size, fromCache: true });
+        results.push({ slug: fiche.slug, file, bytes: cached.size, pages: pdfPageCount(await readFile(file)), fromCache: true });
         continue;
       }
       browser ??= await puppeteer.launch({
@@ -107,7 +109,7 @@ export async function printFichesToPdf(options: PrintOptions, chromium: Chromium
       const pdf = setPdfInfo(printed, fiche.info);
       await removeOlderPrints(options.cacheDir, fiche.slug);
       await writeFile(file, pdf);
-      results.push({ slug: fiche.slug, file, bytes: pdf.length, fromCache: false });
+      results.push({ slug: fiche.slug, file, bytes: pdf.length, pages: pdfPageCount(pdf), fromCache: false });
     }
   } finally {
     await browser?.close();

@@ -116,6 +116,8 @@ export const ui = withFrenchSpacing({
     advice: "Conseil",
     otherNames: "Autres noms",
     english: "En anglais",
+    /** In the printed glossary, after the term on the same line: « Adresse IP, en anglais : IP address ». */
+    englishInline: "en anglais\u00A0:",
     improperNames: "Terme impropre",
     improperNote: "(à éviter : répandu, mais inexact)",
     reviewed: "Faits vérifiés le",

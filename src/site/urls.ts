@@ -10,6 +10,8 @@ export const urls = {
   fichePdf: (slug: string) => `/pdf/${slug}.pdf`,
   /** Margin texts of the printed sheet (title, date), one small stylesheet per fiche. */
   fichePrintCss: (slug: string) => `/fiches/${slug}/impression.css`,
+  /** The printed fiche's layout (title band, key points, compact glossary), shared by every fiche. */
+  ficheSheetCss: "/assets/css/impression-fiche.css",
   glossary: "/lexique/",
   term: (slug: string) => `/lexique/${slug}/`,
   risks: "/risques/",

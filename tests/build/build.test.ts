@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, realpath, rm, stat } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -215,6 +215,32 @@ describe("build", () => {
     expect(result.stderr).toContain("Le contenu contient 2 erreurs. Rien n’a été publié.");
     expect(result.stderr).toContain("champ « avoidedBy[1] » : valeur trouvée « second » ; référence inconnue");
     expect(result.stderr).toContain("champ « sections[7].items[1] » : valeur trouvée « second » ; référence inconnue");
+    expect(await snapshotTree(site)).toEqual(before);
+  });
+
+  it("refuses a PDF above its fiche's page limit, naming the fiche, its pages and its limit, and publishes nothing", async () => {
+    const before = await snapshotTree(site);
+    const tooLong = path.join(work, "content-trop-long");
+    await cp(minimalContentDir, tooLong, { recursive: true });
+    const paragraph = "Le chiffrement protège les messages entre les appareils des correspondants, et personne d’autre ne peut les lire. ".repeat(6);
+    const sections = Array.from({ length: 24 }, () => `  - type: prose\n    markdown: ${paragraph.trim()}\n`).join("");
+    await writeFile(
+      path.join(tooLong, "fiches/trop-longue.yaml"),
+      "title: Fiche trop longue\nsubtitle: Deux pages de texte\nsummary: Une fiche plus longue que sa limite.\nupdated: 2026-01-17\n" +
+        'version: "1.0"\npublisher: Éditeur de test\npdf:\n  subject: Limite\n  keywords: [limite]\n  maxPages: 1\nsections:\n' +
+        sections,
+    );
+    const result = await runTsx("scripts/build.ts", {
+      FICHES_CONTENT_DIR: tooLong,
+      FICHES_SITE_DIR: site,
+      FICHES_CACHE_DIR: path.join(work, "cache"),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^Le PDF de la fiche « Fiche trop longue » fait [2-9] pages A4, au-delà de sa limite de 1 page \(pdf\.maxPages dans content\/fiches\/trop-longue\.yaml\) : raccourcissez la fiche ou relevez sa limite\.$/m,
+    );
+    expect(result.stderr).toContain("Rien n’a été publié.");
+    expect(result.stderr).not.toContain("autre");
     expect(await snapshotTree(site)).toEqual(before);
   });
 

@@ -59,7 +59,12 @@ beforeAll(async () => {
       "",
     ].join("\n"),
   );
-  const fiche = await readFile(path.join(content, "fiches/demo.yaml"), "utf8");
+  // A 10,000-letter word and 10,000 words fill pages: this test is about injection, not length,
+  // and the build refuses a PDF above its fiche's page limit, so both fiches get room.
+  const roomy = (yaml: string) => yaml.replace(/^  maxPages: \d+$/m, "  maxPages: 60");
+  const autre = await readFile(path.join(content, "fiches/autre.yaml"), "utf8");
+  await writeFile(path.join(content, "fiches/autre.yaml"), roomy(autre));
+  const fiche = roomy(await readFile(path.join(content, "fiches/demo.yaml"), "utf8"));
   await writeFile(
     path.join(content, "fiches/demo.yaml"),
     fiche.replace("title: Fiche de démonstration", `title: ${JSON.stringify(`Fiche de démonstration ${CSS_BREAKOUT}`)}`).replace(

@@ -76,6 +76,37 @@ describe("site", () => {
     expect(missing).toEqual([]);
   });
 
+  it("gives the messagerie fiche a title band with the site's name, and page 2 to the key points", () => {
+    const pages = run("pdftotext", ["-enc", "UTF-8", path.join(siteDir, "pdf/messagerie-instantanee.pdf"), "-"]).split("\f");
+    expect(pages[0]!.trimStart().startsWith(content.site.name)).toBe(true);
+    expect(pages[0]).not.toContain("Quelles sont les sécurités à vérifier");
+    expect(pages[1]).toContain("Quelles sont les sécurités à vérifier");
+    expect(pages[1]).toContain("Stockage sur cloud");
+  });
+
+  it("breaks printed addresses only after « / » or before « . » and « - », never inside a word", () => {
+    const text = run("pdftotext", ["-enc", "UTF-8", path.join(siteDir, "pdf/messagerie-instantanee.pdf"), "-"]);
+    const printed = /\((https:\/\/[^)]*)\)/.exec(text)?.[1] ?? "";
+    expect(printed.replace(/\s+/g, "")).toBe(`${content.site.baseUrl}/fiches/lexique-du-parfait-hacker/`);
+    const lines = printed.split(/\s*\n\s*/);
+    for (let index = 1; index < lines.length; index += 1) {
+      expect(lines[index - 1]!.endsWith("/") || /^[.-]/.test(lines[index]!), `${lines[index - 1]} | ${lines[index]}`).toBe(true);
+    }
+  });
+
+  it("prints the glossary compactly, with an A–Z index whose letters link to their groups inside the PDF", async () => {
+    const file = path.join(siteDir, "pdf/lexique-du-parfait-hacker.pdf");
+    expect(content.terms.length).toBeGreaterThan(90);
+    expect(Number(pdfInfo(file).Pages)).toBeLessThanOrEqual(12);
+    const bytes = (await readFile(file)).toString("latin1");
+    for (const letter of ["a", "c", "p", "w"]) expect(bytes).toContain(`/Dest /lettre-${letter}`);
+    const text = run("pdftotext", ["-enc", "UTF-8", file, "-"]).replace(/\s+/g, " ");
+    // Short definition and one extra per term: the full definition stays on the web.
+    const adresseIp = content.terms.find((term) => term.id === "adresse-ip")!;
+    expect(text).toContain(adresseIp.short.slice(0, 40));
+    expect(text).not.toContain("joue pour les machines le rôle d’une adresse postale");
+  });
+
   it("renders page 1 of each PDF to a non-blank PNG", async () => {
     for (const fiche of content.fiches) {
       const prefix = path.join(pngDir, fiche.id);

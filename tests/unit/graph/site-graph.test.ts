@@ -133,7 +133,7 @@ describe("unit", () => {
         ],
       });
       expect(graph.pages["/risques/vol/"]!.breadcrumbs.at(-1)).toEqual({ url: "/risques/piratage/", title: "Piratage" });
-      expect(graph.pages["/fiches/demo/"]).toMatchObject({ scripts: ["/assets/js/print-button.js"], printStyles: ["/fiches/demo/impression.css"] });
+      expect(graph.pages["/fiches/demo/"]).toMatchObject({ scripts: ["/assets/js/print-button.js"], printStyles: ["/assets/css/impression-fiche.css", "/fiches/demo/impression.css"] });
     });
 
     it("gives page titles, window titles and descriptions French no-break spaces, whatever their source", () => {

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { setPdfInfo } from "../../../src/pdf/pdf-info.ts";
+import { pdfPageCount, setPdfInfo } from "../../../src/pdf/pdf-info.ts";
 
 /** The smallest valid PDF with a classic cross-reference table, as Chromium writes them. */
 function minimalPdf(): Buffer {
@@ -59,6 +59,24 @@ describe("unit", () => {
       expect(() => setPdfInfo(Buffer.from("%PDF-1.7\n"), { title: "", author: "", subject: "", keywords: [], creator: "", date: "2026-01-01" })).toThrow(
         /pas de table de références classique/,
       );
+    });
+  });
+
+  describe("pdfPageCount", () => {
+    it("reads the page count from the page tree the catalogue points to, also after an incremental update", () => {
+      const original = minimalPdf();
+      expect(pdfPageCount(original)).toBe(1);
+      const updated = setPdfInfo(original, { title: "t", author: "a", subject: "s", keywords: [], creator: "c", date: "2026-01-01" });
+      expect(pdfPageCount(updated)).toBe(1);
+    });
+
+    it("ignores other /Count entries, such as the outline's", () => {
+      const withOutline = minimalPdf().toString("latin1").replace("%PDF-1.4\n", "%PDF-1.4\n% <</Type /Outlines /Count 12>>\n");
+      expect(pdfPageCount(Buffer.from(withOutline, "latin1"))).toBe(1);
+    });
+
+    it("refuses a file without a page tree", () => {
+      expect(() => pdfPageCount(Buffer.from("%PDF-1.7\n"))).toThrow(/pas d’arbre des pages/);
     });
   });
 });
