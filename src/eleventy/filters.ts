@@ -1,5 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteGraph } from "../graph/site-graph.ts";
+import { iconSvg } from "../site/icons.ts";
 import { cssString } from "../text/css-string.ts";
 
 /** Page metadata by URL; a page the graph does not know about stops the build rather than show a bare layout. */
@@ -13,4 +14,6 @@ function pageMeta(graph: SiteGraph, url: string) {
 export function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("cssString", cssString);
   eleventyConfig.addFilter("pageMeta", pageMeta);
+  /** A pictogram's inline SVG, decorative (`aria-hidden`), by its id: `{{ risk.icon | icon | safe }}`. */
+  eleventyConfig.addFilter("icon", iconSvg);
 }
