@@ -24,7 +24,7 @@ function breadcrumbs(html: string): string[] {
 }
 
 /** The previous and next links of a page's pager, by `rel`. */
-function pager(html: string): { prev?: string; next?: string } {
+function pager(html: string): { prev: string | undefined; next: string | undefined } {
   const nav = /<nav class="pager"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
   const href = (rel: string) => new RegExp(`<a href="([^"]+)" rel="${rel}"`).exec(nav)?.[1];
   return { prev: href("prev"), next: href("next") };
