@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
 import { helpSituations, type HelpSituation } from "../models/help-service.ts";
+import { iconIds } from "../models/icon.ts";
 
 export interface CorpusSize {
   fiches: number;
@@ -70,7 +71,7 @@ export async function writeSyntheticCorpus(dir: string, size: CorpusSize): Promi
   for (const [index, id] of CRITERIA.entries()) {
     await writeText(
       path.join(dir, "criteres", `${id}.md`),
-      frontMatter({ order: index + 1, title: `Point ${index + 1}`, questions: [`Question ${index + 1} ?`], howToCheck: [sentence(index)], takeaway: sentence(index) }, `${paragraph(index)}\n\n- ${sentence(index + 1)}\n- ${sentence(index + 2)}`),
+      frontMatter({ order: index + 1, title: `Point ${index + 1}`, icon: iconIds[index % iconIds.length], questions: [`Question ${index + 1} ?`], howToCheck: [sentence(index)], takeaway: sentence(index) }, `${paragraph(index)}\n\n- ${sentence(index + 1)}\n- ${sentence(index + 2)}`),
     );
   }
   for (let i = 1; i <= size.terms; i++) {
@@ -115,6 +116,7 @@ export async function writeSyntheticCorpus(dir: string, size: CorpusSize): Promi
       path.join(dir, "risques", `${riskId(i)}.yaml`),
       stringify({
         label: `Risque ${pad(i, 3)}`,
+        icon: iconIds[i % iconIds.length],
         description: paragraph(i, 2),
         terms: [termSlug(((i * 3) % size.terms) + 1)],
         avoidedBy: [CRITERIA[i % CRITERIA.length]!],

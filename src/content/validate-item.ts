@@ -62,7 +62,7 @@ export function validateItem<Schema extends z.ZodType>(
         ? source.bodyPosition
         : source.locate(path);
     const found = issue.code === "unrecognized_keys" ? undefined : valueAt(data, issue.path);
-    const missing = issue.code === "invalid_type" && found === undefined;
+    const missing = (issue.code === "invalid_type" || issue.code === "invalid_value") && found === undefined;
     errors.push({
       file: source.file,
       line: position?.line,

@@ -1,5 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteGraph } from "../graph/site-graph.ts";
+import { iconSvg } from "../site/icons.ts";
 import { breakableUrlHtml } from "../text/breakable-url.ts";
 import { cssString } from "../text/css-string.ts";
 
@@ -16,4 +17,6 @@ export function filtersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("pageMeta", pageMeta);
   /** Printed addresses: HTML that breaks only after « / » or before « . - _ ? # = & » (use with `safe`). */
   eleventyConfig.addFilter("breakableUrl", breakableUrlHtml);
+  /** A pictogram's inline SVG, decorative (`aria-hidden`), by its id: `{{ risk.icon | icon | safe }}`. */
+  eleventyConfig.addFilter("icon", iconSvg);
 }

@@ -20,7 +20,9 @@ export function buildCriterionViews(
     const view: CriterionView = {
       ...pageLink(urls.criterion(criterion.id), criterion.title),
       id: criterion.id,
+      icon: criterion.icon,
       order: criterion.order,
+      neighbours: {},
       bodyHtml: renderMarkdown(criterion.body),
       takeawayHtml: takeaway.html,
       takeaway: takeaway.text,

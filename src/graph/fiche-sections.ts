@@ -5,6 +5,7 @@ import { renderInlineMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { renderInlineBoth } from "../markdown/plain-text.ts";
 import type { ListItem } from "../models/fiche.ts";
 import { absoluteUrl } from "../site/absolute-url.ts";
+import { ui } from "../site/ui-strings.ts";
 import { urls } from "../site/urls.ts";
 import { slugify } from "../text/slugify.ts";
 import { pageLink } from "./page-link.ts";
@@ -27,7 +28,7 @@ export interface SectionContext {
 }
 
 /** Ids the fiche page itself uses: a heading never takes them. */
-const RESERVED_IDS = ["contenu", "sommaire", "lexique-de-la-fiche"];
+const RESERVED_IDS = ["contenu", "recherche-site", ...Object.values(urls.ficheIds)];
 
 /** Splits « Piratage : » into the words and the punctuation the sheet puts after them. */
 export function splitTrailingPunctuation(text: string): { words: string; trailing: string } {
@@ -79,13 +80,34 @@ export function renderSections(sections: readonly ResolvedSection[], context: Se
   const mentionedRisks: RiskView[] = [];
   const newEnv = (): GlossaryLinkEnv => ({ glossary: context.linker, usedTerms, linkedInSection: new Set() });
   let env = newEnv();
-  const views = sections.map((section): SectionView => {
+  let level = 1;
+  /**
+   * Our heading above a list of risks, so the list has its place in the Sommaire: before the
+   * sentence that introduces the list (a prose section right before it), else before the list.
+   */
+  const risksHeading = (): SectionView => {
+    const { html, text } = renderInlineBoth(ui.fiche.risksHeading);
+    const id = uniqueId(slugify(text), ids);
+    const entry = { id, text, children: [] };
+    if (level >= 2 && toc.length > 0) toc.at(-1)!.children.push(entry);
+    else toc.push(entry);
+    return { type: "heading", level: Math.min(level + 1, 4), id, text, html, added: true };
+  };
+  const views = sections.flatMap((section, index): SectionView | SectionView[] => {
+    const introducesRisks = section.type === "prose" && sections[index + 1]?.type === "risks";
+    const unintroducedRisks = section.type === "risks" && sections[index - 1]?.type !== "prose";
+    return introducesRisks || unintroducedRisks ? [risksHeading(), renderSection(section)] : renderSection(section);
+  });
+  return { sections: views, toc, mentionedRisks };
+
+  function renderSection(section: ResolvedSection): SectionView {
     switch (section.type) {
       case "heading": {
         const { html, text } = renderInlineBoth(section.text);
         const id = uniqueId(slugify(text), ids);
         if (section.level === 2) toc.push({ id, text, children: [] });
         else toc.at(-1)?.children.push({ id, text, children: [] });
+        level = section.level;
         env = newEnv();
         return { type: "heading", level: section.level, id, text, html };
       }
@@ -132,6 +154,5 @@ export function renderSections(sections: readonly ResolvedSection[], context: Se
         for (const group of context.letters) toc.push({ id: group.id, text: group.letter, children: [] });
         return { type: "glossary", letters: context.letters };
     }
-  });
-  return { sections: views, toc, mentionedRisks };
+  }
 }

@@ -7,7 +7,18 @@ import { formatFrenchDate } from "../text/format-date.ts";
 import { withFrenchSpacing } from "../text/french-typography.ts";
 import { renderSections, type SectionContext } from "./fiche-sections.ts";
 import { frenchCollator, pageLink } from "./page-link.ts";
-import type { FicheView, TermView } from "./views.ts";
+import type { FicheView, TermView, TocEntry } from "./views.ts";
+
+/**
+ * The Sommaire of a fiche page: the outline of its text, then what the page adds after it, so the
+ * definitions of its terms are one link away from the top.
+ */
+export function pageToc(fiche: Pick<FicheView, "toc" | "usedTerms" | "risks">): TocEntry[] {
+  const extras: TocEntry[] = [];
+  if (fiche.usedTerms.length > 0) extras.push({ id: urls.ficheIds.terms, text: ui.fiche.termsTitle, children: [] });
+  if (fiche.risks.length > 0) extras.push({ id: urls.ficheIds.mapping, text: ui.fiche.mappingTitle, children: [] });
+  return [...fiche.toc, ...extras];
+}
 
 /**
  * Fiche views in title order, and the relations they create: each term and risk learns the fiches
@@ -50,9 +61,11 @@ export function buildFicheViews(
       printMargins: withFrenchSpacing({ left: title, right: `${ui.fiche.updated} ${updatedLabel} · ${ui.fiche.version} ${fiche.version}` }),
       sections,
       toc,
+      pageToc: [],
       usedTerms: terms.filter((term) => used.has(term.id)),
       risks: [...new Set(mentionedRisks)],
     };
+    view.pageToc = pageToc(view);
     for (const term of view.usedTerms) term.fiches.push(view);
     for (const risk of view.risks) risk.fiches.push(view);
     return view;

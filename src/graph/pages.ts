@@ -5,7 +5,7 @@ import { urls } from "../site/urls.ts";
 import { applyFrenchSpacing } from "../text/french-typography.ts";
 import { withCount } from "../text/with-count.ts";
 import { markCurrent, type NavigationItem } from "./navigation.ts";
-import type { Breadcrumb, CriterionView, FicheView, PageMeta, RiskView, TermView } from "./views.ts";
+import type { Breadcrumb, CriterionView, FicheView, PageMeta, RiskView, SkipLink, TermView } from "./views.ts";
 
 interface PageInput {
   url: string;
@@ -18,6 +18,8 @@ interface PageInput {
   scripts?: string[];
   printStyles?: string[];
   inSitemap?: boolean;
+  /** Skip links after the two every page has (content, search). */
+  skipLinks?: SkipLink[];
 }
 
 /** The navigation of each page, shared by every page that shows the same state. */
@@ -74,6 +76,7 @@ export function buildPageMeta(sources: PageSources): Record<string, PageMeta> {
     description: applyFrenchSpacing(input.description ?? site.tagline),
     breadcrumbs: (input.breadcrumbs ?? [home]).map((crumb) => ({ ...crumb, title: applyFrenchSpacing(crumb.title) })),
     breadcrumbTitle: applyFrenchSpacing(input.breadcrumbTitle ?? input.title),
+    skipLinks: [{ href: "#contenu", label: ui.skipToContent }, { href: "#recherche-site", label: ui.skipToSearch }, ...(input.skipLinks ?? [])],
     scripts: input.scripts ?? [],
     printStyles: input.printStyles ?? [],
     inSitemap: input.inSitemap ?? true,
@@ -102,6 +105,7 @@ export function buildPageMeta(sources: PageSources): Record<string, PageMeta> {
         breadcrumbs: [home, { url: urls.fiches, title: text.fiches.breadcrumb }],
         scripts: ["/assets/js/print-button.js"],
         printStyles: [urls.ficheSheetCss, urls.fichePrintCss(fiche.id)],
+        skipLinks: fiche.usedTerms.length > 0 ? [{ href: `#${urls.ficheIds.terms}`, label: ui.fiche.skipToTerms }] : [],
       }),
     ),
     ...sources.terms.map((term) =>

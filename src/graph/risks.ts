@@ -1,5 +1,5 @@
 import type { ResolvedCriterion, ResolvedHelpService, ResolvedRisk, ResolvedTerm } from "../content/resolved-content.ts";
-import { renderMarkdown } from "../markdown/markdown.ts";
+import { renderInlineMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { renderInlineBoth } from "../markdown/plain-text.ts";
 import { urls } from "../site/urls.ts";
 import { pageLink } from "./page-link.ts";
@@ -19,7 +19,10 @@ export function buildRiskViews(
     views.set(risk, {
       ...pageLink(urls.risk(risk.id), risk.label),
       id: risk.id,
+      icon: risk.icon,
       descriptionHtml: risk.description ? renderMarkdown(risk.description) : undefined,
+      summaryHtml: risk.description ? renderInlineMarkdown(firstSentence(risk.description)) : undefined,
+      neighbours: {},
       protect: risk.protect.map(stepView),
       ifItHappened: risk.ifItHappened.map(stepView),
       report: risk.report.map(stepView),
@@ -39,6 +42,12 @@ export function buildRiskViews(
     for (const service of view.help) service.risks.push(view);
   }
   return views;
+}
+
+/** The first sentence of a text: up to the first « . », « ! » or « ? » followed by a space and a capital. */
+export function firstSentence(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return /^.*?[.!?…](?=\s+\p{Lu}|$)/u.exec(flat)?.[0] ?? flat;
 }
 
 /** Steps are inline Markdown: rendered once, as HTML for the page and as text for reusers. */

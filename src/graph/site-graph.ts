@@ -10,6 +10,7 @@ import { siteNavigation } from "./navigation.ts";
 import { frenchCollator } from "./page-link.ts";
 import { buildPageMeta } from "./pages.ts";
 import { buildRiskViews } from "./risks.ts";
+import { depthFirst, neighboursInOrder } from "./sequence.ts";
 import { buildTermViews, glossaryLinker, groupByLetter, viewOf } from "./terms.ts";
 import type { FicheView, RiskView, SiteGraph } from "./views.ts";
 
@@ -47,13 +48,18 @@ export function buildSiteGraph(content: Content): SiteGraph {
   );
   for (const risk of risks) risk.fichesToRead = risk.fiches.length > 0 || !risk.parent ? risk.fiches : risk.parent.fiches;
   const criteria = [...criterionViews.values()];
+  const rootRisks = orderedRootRisks(risks, fiches);
+  const riskOrder = depthFirst(rootRisks, (risk) => risk.subRisks);
+  neighboursInOrder(riskOrder).forEach((neighbours, index) => (riskOrder[index]!.neighbours = neighbours));
+  neighboursInOrder(criteria).forEach((neighbours, index) => (criteria[index]!.neighbours = neighbours));
   const navigation = siteNavigation(criteria.length);
   const pages = buildPageMeta({ site: content.site, fiches, terms, risks, criteria, navigation });
   return {
     site: content.site,
     fiches,
     risks,
-    rootRisks: orderedRootRisks(risks, fiches),
+    rootRisks,
+    riskOrder,
     criteria,
     questionCount: criteria.reduce((count, criterion) => count + criterion.questions.length, 0),
     settingsQuestions: settingsQuestions.map((question) => ({ ...question, printedUrl: absoluteUrl(question.howToUrl, content.site.baseUrl) })),

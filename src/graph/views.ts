@@ -96,9 +96,21 @@ export interface QuestionView extends StepView {
   number: number;
 }
 
+/** The pages before and after one, in reading order: the pager of risk and key point pages. */
+export interface Neighbours {
+  previous?: PageLink | undefined;
+  next?: PageLink | undefined;
+}
+
 export interface RiskView extends PageLink {
   id: string;
+  /** A pictogram id (src/models/icon.ts), drawn by src/site/icons.ts. */
+  icon: string;
   descriptionHtml?: string | undefined;
+  /** The description's first sentence, inline HTML: the one line of the risk's card. */
+  summaryHtml?: string | undefined;
+  /** The risks before and after it, in the order the fiches list them. */
+  neighbours: Neighbours;
   /** « Comment s’en protéger », in the editors' order. */
   protect: StepView[];
   /** « Si c’est arrivé », in the editors' order. */
@@ -118,7 +130,11 @@ export interface RiskView extends PageLink {
 
 export interface CriterionView extends PageLink {
   id: string;
+  /** A pictogram id (src/models/icon.ts), drawn by src/site/icons.ts. */
+  icon: string;
   order: number;
+  /** The key points before and after it, in rank order. */
+  neighbours: Neighbours;
   bodyHtml: string;
   takeawayHtml: string;
   /** The takeaway as plain text, with French typography. */
@@ -156,7 +172,8 @@ export interface CriterionItemView {
 }
 
 export type SectionView =
-  | { type: "heading"; level: number; id: string; html: string; text: string }
+  /** `added`: a heading of ours, not the source's (shown on screen only, so the sheet stays the source's text). */
+  | { type: "heading"; level: number; id: string; html: string; text: string; added?: boolean }
   | { type: "prose"; html: string }
   | { type: "list"; items: ListItemView[] }
   | { type: "audience"; labelHtml: string; html: string }
@@ -201,7 +218,10 @@ export interface FicheView extends PageLink {
   /** The texts printed in the margins of each PDF page. */
   printMargins: { left: string; right: string };
   sections: SectionView[];
+  /** The outline of the fiche's text: its level-2 headings, with the key points and our risks heading below them. */
   toc: TocEntry[];
+  /** The « Sommaire » of the page: the outline, then the parts the page adds after the text (terms, mapping). */
+  pageToc: TocEntry[];
   /** Terms linked from the fiche's text, for the list of definitions at its end. */
   usedTerms: TermView[];
   risks: RiskView[];
@@ -210,6 +230,12 @@ export interface FicheView extends PageLink {
 export interface Breadcrumb {
   url: string;
   title: string;
+}
+
+/** A link at the very top of a page, shown when focused, to a part of the page. */
+export interface SkipLink {
+  href: string;
+  label: string;
 }
 
 /** What the layout shows around a page's content: everything is decided here, not in templates. */
@@ -226,6 +252,8 @@ export interface PageMeta {
   breadcrumbs: Breadcrumb[];
   /** Short name in the breadcrumb trail, when the title is long. */
   breadcrumbTitle: string;
+  /** The first links of the page: to the content, to the search field, then to the page's own parts. */
+  skipLinks: SkipLink[];
   scripts: string[];
   printStyles: string[];
   /** Listed in `sitemap.xml` (the 404 page is not). */
@@ -249,6 +277,8 @@ export interface SiteGraph {
   risks: RiskView[];
   /** Top-level risks, in the order fiches name them, each with its sub-risks. */
   rootRisks: RiskView[];
+  /** Every risk in reading order: each top-level risk, then its sub-risks (index cards, previous / next). */
+  riskOrder: RiskView[];
   criteria: CriterionView[];
   /** How many questions « Ma messagerie est-elle sûre ? » asks, over all key points. */
   questionCount: number;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { markdown, slug, strictObject, text } from "./fields.ts";
+import { icon } from "./icon.ts";
 
 /** Most lines or questions per key point: past three, a reader stops checking and starts skimming. */
 export const CRITERION_LIST_MAX = 3;
@@ -61,6 +62,8 @@ export const criterionSchema = strictObject({
     .int({ error: "attendu : un nombre entier (1, 2, 3…)" })
     .min(1, { error: "attendu : un nombre entier à partir de 1" }),
   title: text,
+  /** The pictogram next to its title on index pages, the fiche and its own page. */
+  icon,
   /** One line shown after « À vérifier : ». */
   takeaway: text,
   /**

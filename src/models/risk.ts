@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { list, markdown, reference, slug, strictObject, text } from "./fields.ts";
+import { icon } from "./icon.ts";
 
 /**
  * Longest step, in characters of Markdown source: a step is read as one action, on a phone, often
@@ -48,6 +49,8 @@ export const riskSchema = strictObject({
   /** From the file name. */
   id: slug,
   label: text,
+  /** The pictogram next to its name on index pages, the fiche and its own page. */
+  icon,
   description: markdown.optional(),
   subRisks: list(reference("un risque"), "identifiants de risques").default([]),
   terms: list(reference("un terme du lexique"), "slugs de termes du lexique").default([]),

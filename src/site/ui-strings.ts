@@ -101,6 +101,10 @@ export const ui = withFrenchSpacing({
     pdf: "PDF",
     print: "Imprimer la fiche",
     toc: "Sommaire",
+    /** Our heading above the fiche's list of risks (screen only: the printed sheet keeps the source's text). */
+    risksHeading: "Les risques",
+    /** The skip link of a fiche page to its glossary definitions. */
+    skipToTerms: "Aller aux mots du lexique",
     termsTitle: "Les mots du lexique dans cette fiche",
     termsIntro: "Chaque mot souligné dans la fiche renvoie à sa définition complète.",
     mappingTitle: "Quels points clés protègent de quels risques ?",
@@ -129,6 +133,7 @@ export const ui = withFrenchSpacing({
   },
   risk: {
     kicker: "Risque",
+    pager: { label: "Risques précédent et suivant", previous: "Risque précédent", next: "Risque suivant" },
     subRisks: "Ce risque comprend",
     parent: "Ce risque fait partie de",
     /** One note for the three step lists: the source fiche promises advice but gives none per risk. */

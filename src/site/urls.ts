@@ -8,6 +8,8 @@ export const urls = {
   sitemap: "/sitemap.xml",
   fiche: (slug: string) => `/fiches/${slug}/`,
   fichePdf: (slug: string) => `/pdf/${slug}.pdf`,
+  /** Ids of the parts a fiche page adds around the fiche's text: the Sommaire and skip links point at them. */
+  ficheIds: { toc: "sommaire", terms: "lexique-de-la-fiche", mapping: "points-contre-risques" },
   /** Margin texts of the printed sheet (title, date), one small stylesheet per fiche. */
   fichePrintCss: (slug: string) => `/fiches/${slug}/impression.css`,
   /** The printed fiche's layout (title band, key points, compact glossary), shared by every fiche. */

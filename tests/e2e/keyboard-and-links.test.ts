@@ -31,6 +31,53 @@ describe("e2e", () => {
     await page.close();
   });
 
+  for (const width of [320, 1280]) {
+    it(`brings a keyboard user to the fiche's glossary definitions in at most 10 Tab presses, at ${width} px (61 before the skip link)`, async () => {
+      const page = await session.open("/fiches/messagerie-instantanee/", { width });
+      let presses = 0;
+      let reached = await focused(page);
+      while (presses < 10 && reached.href !== "#lexique-de-la-fiche") {
+        await page.keyboard.press("Tab");
+        presses++;
+        reached = await focused(page);
+      }
+      expect(reached).toMatchObject({ tag: "a", href: "#lexique-de-la-fiche", text: "Aller aux mots du lexique" });
+      expect(presses).toBeLessThanOrEqual(10);
+      expect(reached.outline).toMatch(/^solid [3-9]/);
+      await page.keyboard.press("Enter");
+      // Scrolling is smooth unless the reader asks for less motion: wait until the heading arrives.
+      await page.waitForFunction(() => location.hash === "#lexique-de-la-fiche" && Math.abs(document.querySelector("#lexique-de-la-fiche")!.getBoundingClientRect().top) < 2);
+      await page.keyboard.press("Tab");
+      const next = await page.evaluate(() => ({
+        inTerms: Boolean(document.activeElement?.closest(".fiche-terms")),
+        href: document.activeElement?.getAttribute("href"),
+      }));
+      expect(next.inTerms).toBe(true);
+      expect(next.href).toMatch(/^\/lexique\/[a-z0-9-]+\/$/);
+      await page.close();
+    });
+  }
+
+  it("lets a keyboard user follow the Sommaire to the fiche's risks and to its glossary definitions", async () => {
+    const page = await session.open("/fiches/messagerie-instantanee/", { width: 1280 });
+    const entries = await page.$$eval("nav.toc a", (links) => links.map((link) => link.getAttribute("href")));
+    expect(entries).toContain("#les-risques");
+    expect(entries).toContain("#lexique-de-la-fiche");
+    const tocIsSticky = await page.$eval("nav.toc", (toc) => getComputedStyle(toc).position);
+    expect(tocIsSticky).toBe("sticky");
+    await page.focus('nav.toc a[href="#lexique-de-la-fiche"]');
+    // Focus scrolls the link into view, smoothly: a reader sees it before pressing Enter.
+    await page.waitForFunction(() => new Promise((resolve) => { const y = scrollY; setTimeout(() => resolve(scrollY === y), 300); }));
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.hash === "#lexique-de-la-fiche" && Math.abs(document.querySelector("#lexique-de-la-fiche")!.getBoundingClientRect().top) < 2);
+    const stillVisible = await page.$eval('nav.toc a[href="#lexique-de-la-fiche"]', (link) => {
+      const box = link.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    });
+    expect(stillVisible).toBe(true);
+    await page.close();
+  });
+
   it("lets a keyboard user reach the header search with the second skip link", async () => {
     const page = await session.open("/lexique/");
     await page.keyboard.press("Tab");

@@ -50,10 +50,10 @@ describe("unit", () => {
     it("replaces ids by the items themselves, the same object wherever it is cited", () => {
       const linked = linkReferences({
         terms: [term("a", ["b"], ["h"]), term("b", ["a"])],
-        criteria: [{ id: "c", order: 1, title: "C", takeaway: "t", questions: ["q ?"], howToCheck: ["h."], body: "b" }],
+        criteria: [{ id: "c", order: 1, title: "C", icon: "cadenas", takeaway: "t", questions: ["q ?"], howToCheck: ["h."], body: "b" }],
         risks: [
-          { id: "r", label: "R", subRisks: ["s"], terms: ["a"], avoidedBy: ["c"], help: ["h"], ...STEPS },
-          { id: "s", label: "S", subRisks: [], terms: [], avoidedBy: [], help: [], ...STEPS },
+          { id: "r", label: "R", icon: "hamecon", subRisks: ["s"], terms: ["a"], avoidedBy: ["c"], help: ["h"], ...STEPS },
+          { id: "s", label: "S", icon: "oeil", subRisks: [], terms: [], avoidedBy: [], help: [], ...STEPS },
         ],
         fiches: [fiche("f", "g"), fiche("g", "f")],
         helpServices: [service("h")],

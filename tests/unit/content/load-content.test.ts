@@ -31,8 +31,8 @@ const TERM = (front: string, body = "Une définition.") =>
   `---\n${front}${/^reviewed:/m.test(front) ? "" : "\nreviewed: 2026-12-02"}\n---\n${body}\n`;
 /** The three step lists a risk needs, each at its minimum length, to append to a risk file. */
 /** A key point's valid questions and how-to-check lines, to put in a criterion's front matter. */
-const CRITERION_CHECKS = "questions: [Le point est-il respecté ?]\nhowToCheck: [Ouvrez les réglages.]\n";
-const RISK_STEPS = "protect: [Un., Deux., Trois.]\nifItHappened: [Un., Deux.]\nreport: [Un.]\n";
+const CRITERION_CHECKS = "icon: cadenas\nquestions: [Le point est-il respecté ?]\nhowToCheck: [Ouvrez les réglages.]\n";
+const RISK_STEPS = "icon: hamecon\nprotect: [Un., Deux., Trois.]\nifItHappened: [Un., Deux.]\nreport: [Un.]\n";
 
 describe("unit", () => {
   describe("loadContent", () => {
@@ -131,7 +131,7 @@ describe("unit", () => {
     });
 
     it("requires the three step lists of a risk, naming each missing one", async () => {
-      const errors = await errorsAfter((f) => f.write("risques/vol.yaml", "label: Vol de données\navoidedBy: [premier]\n"));
+      const errors = await errorsAfter((f) => f.write("risques/vol.yaml", "label: Vol de données\navoidedBy: [premier]\nicon: hamecon\n"));
       expect(errors).toEqual([
         "content/risques/vol.yaml:1:1 — champ « ifItHappened » : champ obligatoire manquant ; attendu : une liste d’étapes pour « Si c’est arrivé » (une ligne « - … » par étape)",
         "content/risques/vol.yaml:1:1 — champ « protect » : champ obligatoire manquant ; attendu : une liste d’étapes pour « Comment s’en protéger » (une ligne « - … » par étape)",
@@ -139,9 +139,21 @@ describe("unit", () => {
       ]);
     });
 
+    it("requires a known pictogram on every risk and key point, naming the file, the field and the choices", async () => {
+      const choices = "base-de-donnees, bouclier, cadenas, cadenas-ouvert, carte-identite, code, document, etiquette-prix, fichier-emporte, goutte, hamecon, insecte, nuage, oeil, repere";
+      const errors = await errorsAfter(async (f) => {
+        await f.write("risques/vol.yaml", "label: Vol de données\nprotect: [Un., Deux., Trois.]\nifItHappened: [Un., Deux.]\nreport: [Un.]\n");
+        await f.write("criteres/second.md", `---\norder: 2\ntitle: Second point\nicon: poisson\ntakeaway: le second point.\n${CRITERION_CHECKS.replace("icon: cadenas\n", "")}---\nTexte.\n`);
+      });
+      expect(errors).toEqual([
+        `content/criteres/second.md:4:1 — champ « icon » : valeur trouvée « poisson » ; attendu : un pictogramme parmi ${choices}`,
+        `content/risques/vol.yaml:1:1 — champ « icon » : champ obligatoire manquant ; attendu : un pictogramme parmi ${choices}`,
+      ]);
+    });
+
     it("tells an empty step list from one with too few steps", async () => {
       const errors = await errorsAfter((f) =>
-        f.write("risques/vol.yaml", "label: Vol de données\nprotect: []\nifItHappened:\n  - Changez le mot de passe.\nreport: Portez plainte.\n"),
+        f.write("risques/vol.yaml", "label: Vol de données\nprotect: []\nifItHappened:\n  - Changez le mot de passe.\nreport: Portez plainte.\nicon: hamecon\n"),
       );
       expect(errors).toEqual([
         "content/risques/vol.yaml:2:1 — champ « protect » : valeur trouvée une liste ; liste vide ; attendu : au moins 3 étapes pour « Comment s’en protéger »",
@@ -156,7 +168,7 @@ describe("unit", () => {
       const errors = await errorsAfter((f) =>
         f.write(
           "risques/vol.yaml",
-          `label: Vol de données\nprotect:\n  - Verrouillez votre téléphone.\n  - "  "\n  - Faites le tri\nifItHappened: [Un., Deux.]\nreport:\n  - ${long}\n  - ${longest}\n`,
+          `label: Vol de données\nprotect:\n  - Verrouillez votre téléphone.\n  - "  "\n  - Faites le tri\nifItHappened: [Un., Deux.]\nreport:\n  - ${long}\n  - ${longest}\nicon: hamecon\n`,
         ),
       );
       expect([longest.length, long.length]).toEqual([200, 201]);
@@ -169,12 +181,12 @@ describe("unit", () => {
 
     it("requires a key point's questions and how-to-check lines, and names the old single « question »", async () => {
       const errors = await errorsAfter((f) =>
-        f.write("criteres/second.md", "---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestion: Le second point est-il respecté ?\n---\nTexte.\n"),
+        f.write("criteres/second.md", "---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestion: Le second point est-il respecté ?\nicon: document\n---\nTexte.\n"),
       );
       expect(errors).toEqual([
         "content/criteres/second.md:2:1 — champ « howToCheck » : champ obligatoire manquant ; attendu : une liste de 1 à 3 lignes pour « Comment vérifier dans votre application » (une ligne « - … » par élément)",
         "content/criteres/second.md:2:1 — champ « questions » : champ obligatoire manquant ; attendu : une liste de 1 à 3 questions pour « Ma messagerie est-elle sûre ? » (une ligne « - … » par élément)",
-        "content/criteres/second.md:5:1 — champ « question » : clé inconnue « question » (vouliez-vous dire « questions » ?) ; clés permises : order, title, takeaway, questions, howToCheck",
+        "content/criteres/second.md:5:1 — champ « question » : clé inconnue « question » (vouliez-vous dire « questions » ?) ; clés permises : order, title, icon, takeaway, questions, howToCheck",
       ]);
     });
 
@@ -182,7 +194,7 @@ describe("unit", () => {
       const errors = await errorsAfter((f) =>
         f.write(
           "criteres/second.md",
-          "---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestions: [Un ?, Deux ?, Trois ?, Quatre ?]\nhowToCheck: []\n---\nTexte.\n",
+          "---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestions: [Un ?, Deux ?, Trois ?, Quatre ?]\nhowToCheck: []\nicon: document\n---\nTexte.\n",
         ),
       );
       expect(errors).toEqual([
@@ -197,7 +209,7 @@ describe("unit", () => {
       const errors = await errorsAfter((f) =>
         f.write(
           "criteres/second.md",
-          `---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestions:\n  - Le point est respecté.\n  - "  "\nhowToCheck:\n  - "  "\n  - ${long}\n  - Lisez la politique\n---\nTexte.\n`,
+          `---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestions:\n  - Le point est respecté.\n  - "  "\nhowToCheck:\n  - "  "\n  - ${long}\n  - Lisez la politique\nicon: document\n---\nTexte.\n`,
         ),
       );
       expect([longest.length, long.length]).toEqual([200, 201]);
@@ -209,7 +221,7 @@ describe("unit", () => {
         "content/criteres/second.md:9:5 — champ « howToCheck[0] » : valeur trouvée «    » ; ligne vide ; attendu : une phrase courte qui dit où regarder, par exemple « Ouvrez les réglages de confidentialité. »",
       ].sort());
       const accepted = await errorsAfter((f) =>
-        f.write("criteres/second.md", `---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestions: [Un ?, Deux ?, Trois ?]\nhowToCheck:\n  - ${longest}\n---\nTexte.\n`),
+        f.write("criteres/second.md", `---\norder: 2\ntitle: Second point\ntakeaway: le second point.\nquestions: [Un ?, Deux ?, Trois ?]\nhowToCheck:\n  - ${longest}\nicon: document\n---\nTexte.\n`),
       );
       expect(accepted).toEqual([]);
     });

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/content/load-content.ts";
 import { buildSiteGraph, indexLetter, splitTrailingPunctuation, type SiteGraph } from "../../../src/graph/site-graph.ts";
+import { pageToc } from "../../../src/graph/fiches.ts";
+import { firstSentence } from "../../../src/graph/risks.ts";
 import { minimalContentDir, minimalSiteGraph, repoRoot } from "../../helpers/content-fixture.ts";
 
 let graph: SiteGraph;
@@ -71,10 +73,10 @@ describe("unit", () => {
       expect(term.fiches.map((fiche) => fiche.url)).toEqual(["/fiches/demo/"]);
     });
 
-    it("builds a table of contents from level-2 headings, with criteria below them", () => {
+    it("builds a table of contents from level-2 headings, with our risks heading and the criteria below them", () => {
       const demo = graph.fiches.find((fiche) => fiche.id === "demo")!;
       expect(demo.toc).toEqual([
-        { id: "une-question", text: "Une question\u202F?", children: [] },
+        { id: "une-question", text: "Une question\u202F?", children: [{ id: "les-risques", text: "Les risques", children: [] }] },
         {
           id: "les-points",
           text: "Les points",
@@ -84,6 +86,64 @@ describe("unit", () => {
           ],
         },
       ]);
+    });
+
+    it("gives the fiche's list of risks a heading of ours, screen only, before the sentence that introduces it or else before the list", () => {
+      const demo = graph.fiches.find((fiche) => fiche.id === "demo")!;
+      const index = demo.sections.findIndex((section) => section.type === "risks");
+      expect(demo.sections[index - 1]).toEqual({ type: "heading", level: 3, id: "les-risques", text: "Les risques", html: "Les risques", added: true });
+      expect(demo.sections.filter((section) => section.type === "heading" && section.added)).toHaveLength(1);
+    });
+
+    it("puts the heading of the risks before the prose that introduces the list", async () => {
+      const content = await loadContent({ contentDir: minimalContentDir, rootDir: repoRoot });
+      const fiche = content.fiches.find((item) => item.id === "demo")!;
+      const risks = fiche.sections.findIndex((section) => section.type === "risks");
+      fiche.sections.splice(risks, 0, { type: "prose", markdown: "Les risques et dangers : parmi lesquels :" });
+      const sections = buildSiteGraph(content).fiches.find((item) => item.id === "demo")!.sections;
+      const heading = sections.findIndex((section) => section.type === "heading" && section.added);
+      expect(sections.slice(heading + 1, heading + 3).map((section) => section.type)).toEqual(["prose", "risks"]);
+    });
+
+    it("adds to the Sommaire of a fiche page its glossary definitions and its risk / key point mapping, after the text's outline", () => {
+      const demo = graph.fiches.find((fiche) => fiche.id === "demo")!;
+      expect(demo.pageToc.slice(0, demo.toc.length)).toEqual(demo.toc);
+      expect(demo.pageToc.slice(demo.toc.length)).toEqual([
+        { id: "lexique-de-la-fiche", text: "Les mots du lexique dans cette fiche", children: [] },
+        { id: "points-contre-risques", text: "Quels points clés protègent de quels risques\u202F?", children: [] },
+      ]);
+      expect(pageToc({ toc: [], usedTerms: [], risks: [] })).toEqual([]);
+    });
+
+    it("offers a fiche page's reader a skip link to its glossary definitions, after the two every page has", () => {
+      expect(graph.pages["/fiches/demo/"]!.skipLinks).toEqual([
+        { href: "#contenu", label: "Aller au contenu" },
+        { href: "#recherche-site", label: "Aller à la recherche" },
+        { href: "#lexique-de-la-fiche", label: "Aller aux mots du lexique" },
+      ]);
+      expect(graph.pages["/risques/"]!.skipLinks.map((link) => link.href)).toEqual(["#contenu", "#recherche-site"]);
+    });
+
+    it("links each risk to the previous and next in the fiches' order (sub-risks after their parent), and each key point in rank order", () => {
+      expect(graph.riskOrder.map((risk) => risk.id)).toEqual(["piratage", "vol"]);
+      const [piratage, vol] = graph.riskOrder;
+      expect(piratage!.neighbours).toEqual({ previous: undefined, next: { url: "/risques/vol/", title: "Vol de données", titleHtml: "Vol de données", lang: undefined } });
+      expect(vol!.neighbours.previous?.url).toBe("/risques/piratage/");
+      expect(vol!.neighbours.next).toBeUndefined();
+      const [premier, second] = graph.criteria;
+      expect([premier!.neighbours.previous, premier!.neighbours.next?.url]).toEqual([undefined, "/points-cles/second/"]);
+      expect([second!.neighbours.previous?.url, second!.neighbours.next]).toEqual(["/points-cles/premier/", undefined]);
+    });
+
+    it("gives each risk and key point its pictogram, and each risk the first sentence of its description for its card", () => {
+      expect(graph.risks.map((risk) => [risk.id, risk.icon])).toEqual([
+        ["piratage", "cadenas-ouvert"],
+        ["vol", "fichier-emporte"],
+      ]);
+      expect(graph.criteria.map((criterion) => criterion.icon)).toEqual(["cadenas", "document"]);
+      expect(firstSentence("Un message vous presse. Il arrive souvent d'un inconnu.")).toBe("Un message vous presse.");
+      expect(firstSentence("Pas de point final")).toBe("Pas de point final");
+      expect(firstSentence("Un lien (etc. compris) piégé ? Oui.")).toBe("Un lien (etc. compris) piégé ?");
     });
 
     it("keeps list punctuation out of risk links", () => {
