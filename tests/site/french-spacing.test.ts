@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtSiteDir } from "../../src/a11y/site-dir.ts";
+import { builtHtmlPages } from "../helpers/built-pages.ts";
 import { decodeEntities, htmlSpacingViolations, spacingViolations, type SpacingViolation } from "../helpers/french-spacing-scan.ts";
 
 let siteDir: string;
@@ -9,8 +10,7 @@ let pages: string[];
 
 beforeAll(async () => {
   siteDir = await builtSiteDir();
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html")).map((entry) => path.join(entry.parentPath, entry.name));
+  pages = await builtHtmlPages(siteDir);
 });
 
 /** « where « text around » », one line per violation, so a failure says what to fix and where. */

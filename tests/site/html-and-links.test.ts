@@ -1,16 +1,16 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { HtmlValidate, FileSystemConfigLoader } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtSiteDir } from "../../src/a11y/site-dir.ts";
+import { builtHtmlPages } from "../helpers/built-pages.ts";
 
 let siteDir: string;
 let pages: string[];
 
 beforeAll(async () => {
   siteDir = await builtSiteDir();
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html")).map((entry) => path.join(entry.parentPath, entry.name));
+  pages = await builtHtmlPages(siteDir);
 });
 
 
