@@ -4,6 +4,8 @@
  * (src/text/french-typography.ts); this scan is the safety net over what was really built.
  */
 
+import { decodeEntities } from "./html-entities.ts";
+
 /** Ordinary spaces, then a sign that French keeps on the same line as the word before it. */
 const SPACE_BEFORE = /[ \t\r\n]+[:;!?»]/g;
 /** An opening guillemet, then ordinary spaces. */
@@ -31,17 +33,6 @@ export function spacingViolations(text: string, where: string): SpacingViolation
     }
   }
   return found;
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00A0", laquo: "«", raquo: "»" };
-
-/** Decodes the entities Nunjucks and markdown-it write (named ones above, and numeric ones). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-    return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
-  });
 }
 
 /** Elements whose content is not prose a reader sees as French text. */

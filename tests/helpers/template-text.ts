@@ -3,6 +3,8 @@
  * belongs in src/site/ (one place to review wording), templates only place it.
  */
 
+import { decodeEntities } from "./html-entities.ts";
+
 export interface TypedText {
   line: number;
   /** `text`, or the attribute the words are in (`aria-label`). */
@@ -32,19 +34,10 @@ const TECHNICAL_META = new Set(["viewport", "color-scheme", "referrer", "robots"
 const FRONT_MATTER_KEYS = new Set(["permalink", "layout", "pagination"]);
 
 const LETTER = /\p{L}/u;
-const ENTITIES: Record<string, string> = { nbsp: "\u00A0", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /** Blanks a match but keeps its line breaks, so what is left still has the template's line numbers. */
 function blank(text: string, pattern: RegExp): string {
   return text.replace(pattern, (match) => match.replace(/[^\n]/g, ""));
-}
-
-/** `&nbsp;` is a space, not the letters n-b-s-p; an unknown named entity stays, and so is reported. */
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&([a-z]+);/gi, (entity, name: string) => ENTITIES[name] ?? entity);
 }
 
 function lineAt(text: string, index: number): number {

@@ -3,7 +3,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtSiteDir } from "../../src/a11y/site-dir.ts";
 import { builtHtmlPages } from "../helpers/built-pages.ts";
-import { decodeEntities, htmlSpacingViolations, spacingViolations, type SpacingViolation } from "../helpers/french-spacing-scan.ts";
+import { htmlSpacingViolations, spacingViolations, type SpacingViolation } from "../helpers/french-spacing-scan.ts";
+import { decodeEntities } from "../helpers/html-entities.ts";
 
 let siteDir: string;
 let pages: string[];
