@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { accessibilityAuditSchema, auditGridFileSchema, auditRowSchema, rgaaCriteriaSchema } from "../models/accessibility-audit.ts";
 import { criterionSchema } from "../models/criterion.ts";
+import { list } from "../models/fields.ts";
 import { ficheSchema } from "../models/fiche.ts";
 import { glossaryTermFields } from "../models/glossary-term.ts";
 import { helpServiceSchema } from "../models/help-service.ts";
@@ -28,6 +30,12 @@ export function editorJsonSchemas(): Record<string, unknown> {
     ),
     "service-aide.schema.json": describe(helpServiceSchema.omit({ id: true }), "Service d’aide ou de signalement (content/aide/*.yaml)"),
     "site.schema.json": describe(siteMetadataSchema, "Informations sur le site (content/site.yaml)"),
+    "audit-rgaa.schema.json": describe(accessibilityAuditSchema, "Audit RGAA : échantillon et outils (content/accessibilite/audit.yaml)"),
+    "criteres-rgaa.schema.json": describe(rgaaCriteriaSchema, "Critères du RGAA (content/accessibilite/criteres.yaml)"),
+    "grille-rgaa.schema.json": describe(
+      auditGridFileSchema.extend({ rows: list(auditRowSchema, "lignes de la grille").min(1) }),
+      "Grille d’audit RGAA, une thématique (content/accessibilite/grille/*.yaml)",
+    ),
   };
 }
 

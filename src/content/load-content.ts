@@ -9,6 +9,7 @@ import { CONTENT_PLACEHOLDER, placeholderFields, siteMetadataSchema, type SiteMe
 import { ContentValidationError, formatFieldPath, type ContentError } from "./content-error.ts";
 import { checkImages } from "./check-images.ts";
 import { checkReferences } from "./check-references.ts";
+import { loadAccessibilityAudit } from "./load-accessibility-audit.ts";
 import { linkReferences } from "./link-references.ts";
 import type { Content } from "./resolved-content.ts";
 
@@ -235,6 +236,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
       },
     }),
   );
+  const accessibilityAudit = await loadAccessibilityAudit(options, errors);
   const images = await checkImages([...content.fiches, ...content.risks, ...content.criteria, ...content.terms], options.contentDir, errors);
   if (options.production) errors.push(...placeholdersInContent(content));
   if (errors.length > 0 || !site) throw new ContentValidationError(errors);
@@ -242,6 +244,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
   return {
     site,
     images,
+    accessibilityAudit,
     ...linkReferences({
       fiches: values(content.fiches),
       risks: values(content.risks),

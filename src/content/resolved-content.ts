@@ -5,6 +5,7 @@ import type { HelpService } from "../models/help-service.ts";
 import type { Risk } from "../models/risk.ts";
 import type { SiteMetadata } from "../models/site-metadata.ts";
 import type { ContentImage } from "./check-images.ts";
+import type { AccessibilityAudit } from "./load-accessibility-audit.ts";
 
 export type ResolvedHelpService = HelpService;
 
@@ -54,4 +55,6 @@ export interface Content {
   helpServices: ResolvedHelpService[];
   /** Images of `content/images/` that some text shows, checked to exist. */
   images: ContentImage[];
+  /** The RGAA audit of `content/accessibilite/`; absent while the site has not been audited. */
+  accessibilityAudit?: AccessibilityAudit | undefined;
 }

@@ -8,11 +8,14 @@ export interface NavigationItem {
   current?: "page" | "true" | undefined;
 }
 
-/** The header and footer links of the site, with the real number of key points. */
-export function siteNavigation(criteriaCount: number): { main: NavigationItem[]; footer: NavigationItem[] } {
+/**
+ * The header and footer links of the site, with the real number of key points and the accessibility
+ * state the audit measured (the law wants it on every page).
+ */
+export function siteNavigation(criteriaCount: number, accessibilityState: string): { main: NavigationItem[]; footer: NavigationItem[] } {
   return {
     main: ui.nav.map((item) => ({ url: item.url, label: withCount(item.label, criteriaCount) })),
-    footer: ui.footer.map((item) => ({ url: item.url, label: item.label })),
+    footer: ui.footer.map((item) => ({ url: item.url, label: item.label.replace("{state}", accessibilityState) })),
   };
 }
 

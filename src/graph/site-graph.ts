@@ -3,6 +3,7 @@ import { glossaryCategories } from "../models/glossary-term.ts";
 import { absoluteUrl } from "../site/absolute-url.ts";
 import { privacyComplaintHelpId } from "../site/legal-texts.ts";
 import { selfCheckHelpIds, settingsQuestions } from "../site/settings-check.ts";
+import { accessibilityResults } from "./accessibility-results.ts";
 import { buildCriterionViews } from "./criteria.ts";
 import { buildFicheViews } from "./fiches.ts";
 import { buildHelpServiceViews, groupBySituation } from "./help-services.ts";
@@ -52,7 +53,8 @@ export function buildSiteGraph(content: Content): SiteGraph {
   const riskOrder = depthFirst(rootRisks, (risk) => risk.subRisks);
   neighboursInOrder(riskOrder).forEach((neighbours, index) => (riskOrder[index]!.neighbours = neighbours));
   neighboursInOrder(criteria).forEach((neighbours, index) => (criteria[index]!.neighbours = neighbours));
-  const navigation = siteNavigation(criteria.length);
+  const accessibility = content.accessibilityAudit && accessibilityResults(content.accessibilityAudit);
+  const navigation = siteNavigation(criteria.length, accessibility?.state ?? "non conforme");
   const pages = buildPageMeta({ site: content.site, fiches, terms, risks, criteria, navigation });
   return {
     site: content.site,
@@ -76,6 +78,7 @@ export function buildSiteGraph(content: Content): SiteGraph {
     })),
     pages,
     images: content.images,
+    accessibility,
     sitemap: Object.values(pages)
       .filter((page) => page.inSitemap)
       .map((page) => absoluteUrl(page.url, content.site.baseUrl)),

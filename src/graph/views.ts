@@ -1,4 +1,5 @@
 import type { ContentImage } from "../content/check-images.ts";
+import type { AccessibilityResults } from "./accessibility-results.ts";
 import type { SiteMetadata } from "../models/site-metadata.ts";
 import type { SettingsQuestion } from "../site/settings-check.ts";
 import type { NavigationItem } from "./navigation.ts";
@@ -301,4 +302,6 @@ export interface SiteGraph {
   sitemap: string[];
   /** Images of the content folder the pages show, to copy into the site. */
   images: ContentImage[];
+  /** What the accessibility statement publishes, computed from the audit grid; absent before any audit. */
+  accessibility: AccessibilityResults | undefined;
 }

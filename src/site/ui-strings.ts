@@ -48,7 +48,7 @@ export const ui = withFrenchSpacing({
   footer: [
     { url: urls.help, label: helpTitle },
     { url: urls.siteMap, label: "Plan du site" },
-    { url: urls.accessibility, label: "Accessibilité : non conforme" },
+    { url: urls.accessibility, label: "Accessibilité : {state}" },
     { url: urls.privacy, label: "Confidentialité" },
     { url: urls.legal, label: "Mentions légales" },
     { url: urls.openData, label: "Données ouvertes" },

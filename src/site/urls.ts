@@ -31,6 +31,8 @@ export const urls = {
   search: "/recherche/",
   siteMap: "/plan-du-site/",
   accessibility: "/accessibilite/",
+  /** The RGAA audit grid the accessibility statement is computed from, for spreadsheets. */
+  accessibilityGrid: "/accessibilite/grille-audit-rgaa.csv",
   privacy: "/confidentialite/",
   legal: "/mentions-legales/",
   selfCheck: "/ma-messagerie-est-elle-sure/",

@@ -21,7 +21,10 @@ describe("unit", () => {
       const settings = await readJson<{ "yaml.schemas": Record<string, string[]> }>(".vscode/settings.json");
       const wired = settings["yaml.schemas"];
       expect(Object.keys(wired).sort()).toEqual([
+        "./schemas/audit-rgaa.schema.json",
+        "./schemas/criteres-rgaa.schema.json",
         "./schemas/fiche.schema.json",
+        "./schemas/grille-rgaa.schema.json",
         "./schemas/risque.schema.json",
         "./schemas/service-aide.schema.json",
         "./schemas/site.schema.json",

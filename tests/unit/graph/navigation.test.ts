@@ -3,7 +3,7 @@ import { markCurrent, siteNavigation } from "../../../src/graph/navigation.ts";
 
 describe("unit", () => {
   describe("markCurrent", () => {
-    const items = siteNavigation(6).main;
+    const items = siteNavigation(6, "non conforme").main;
 
     it("marks the link of the page shown with aria-current « page »", () => {
       const marked = markCurrent(items, "/lexique/");
@@ -23,7 +23,12 @@ describe("unit", () => {
 
   describe("siteNavigation", () => {
     it("names the key points with their real number", () => {
-      expect(siteNavigation(7).main.find((item) => item.url === "/points-cles/")!.label).toBe("Les 7 points clés");
+      expect(siteNavigation(7, "non conforme").main.find((item) => item.url === "/points-cles/")!.label).toBe("Les 7 points clés");
+    });
+
+    it("states in the footer the accessibility state the audit measured", () => {
+      const footer = siteNavigation(6, "partiellement conforme").footer;
+      expect(footer.find((item) => item.url === "/accessibilite/")!.label).toBe("Accessibilité\u00A0: partiellement conforme");
     });
   });
 });
