@@ -12,7 +12,7 @@ const brotliAsync = promisify(brotliCompress);
  * Text formats worth compressing. Pagefind's own files (`.pf_meta`, `.pf_index`, `.pf_fragment`,
  * `.pf_filter`, `wasm.*.pagefind`) are gzip inside already: compressing them again gains nothing.
  */
-export const PRECOMPRESSED_EXTENSIONS: readonly string[] = [".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt"];
+export const PRECOMPRESSED_EXTENSIONS: readonly string[] = [".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt", ".csv"];
 
 export interface PrecompressOptions {
   /** Also write `.br`, for servers with brotli_static (Debian: libnginx-mod-http-brotli-static). */

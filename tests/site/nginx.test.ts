@@ -26,6 +26,7 @@ const MIME_TYPES: Record<string, string> = {
   ".xml": "text/xml",
   ".svg": "image/svg+xml",
   ".txt": "text/plain",
+  ".csv": "text/csv",
   ".pdf": "application/pdf",
   ".png": "image/png",
   ".wasm": "application/wasm",
