@@ -85,7 +85,8 @@ export function buildPageMeta(sources: PageSources): Record<string, PageMeta> {
   const pages: PageMeta[] = [
     page({ url: urls.home, title: text.home.title, description: text.home.description, breadcrumbs: [] }),
     page({ url: urls.fiches, title: text.fiches.title, breadcrumbTitle: text.fiches.breadcrumb }),
-    page({ url: urls.glossary, title: text.glossary.title, description: text.glossary.description }),
+    // The fiche « Lexique du parfait hacker » has the same name: the index says what it is, so the two titles differ (RGAA 8.6).
+    page({ url: urls.glossary, title: text.glossary.title, documentTitle: `${text.glossary.title} — ${text.glossary.documentTitle}`, description: text.glossary.description }),
     page({ url: urls.risks, title: text.risks.title, description: text.risks.description }),
     page({ url: urls.criteria, title: criteriaTitle, description: withCount(text.criteria.description, criteria.length) }),
     page({ url: urls.selfCheck, title: ui.selfCheck.title, description: ui.selfCheck.description, scripts: ["/assets/js/questionnaire.js"] }),

@@ -73,7 +73,7 @@ export const ui = withFrenchSpacing({
   pages: {
     home: { title: "Accueil", description: "Des fiches pratiques claires pour choisir une messagerie instantanée et l’utiliser sans risque, au travail comme à la maison." },
     fiches: { title: "Fiches pratiques", breadcrumb: "Fiches" },
-    glossary: { title: glossaryName, breadcrumb: "Lexique", description: "Les mots de la sécurité numérique et des messageries instantanées, de A à Z, chacun avec une définition courte." },
+    glossary: { title: glossaryName, documentTitle: "Index de A à Z", breadcrumb: "Lexique", description: "Les mots de la sécurité numérique et des messageries instantanées, de A à Z, chacun avec une définition courte." },
     risks: { title: "Les risques", breadcrumb: "Risques", description: "Les risques des messageries instantanées, comment s’en protéger, que faire si c’est arrivé, et les points clés qui aident à les éviter." },
     criteria: { title: "Les {count} points clés", description: "Les {count} points clés de la sécurisation des messageries instantanées, à vérifier avant de choisir une application." },
     search: { title: "Recherche", description: "Rechercher dans les fiches, les risques, les points clés et le lexique." },

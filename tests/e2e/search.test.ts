@@ -191,12 +191,24 @@ describe("e2e", () => {
     await page.close();
   });
 
+  it("marks a term's English names lang=\"en\" in its excerpt, as the term page does (RGAA 8.7)", async () => {
+    const page = await open("/recherche/?q=chiffrement");
+    await announced(page, /résultat/);
+    const english = await page.$$eval(".search-results__excerpt [lang]", (nodes) => nodes.map((node) => [node.getAttribute("lang"), node.textContent]));
+    expect(english).toEqual(expect.arrayContaining([["en", "public key"], ["en", "asymmetric encryption"]]));
+    expect(english.every(([lang]) => lang === "en")).toBe(true);
+    await page.close();
+  });
+
   it("says so and offers the glossary and the site plan when Pagefind cannot load", async () => {
     const page = await session.browser.newPage();
     await page.setRequestInterception(true);
     page.on("request", (request) => (request.url().includes("/pagefind/") ? request.abort() : request.continue()));
     await page.goto(`${session.origin}/recherche/?q=phishing`, { waitUntil: "load" });
-    expect(await announced(page, /charger/)).toBe("La recherche n’a pas pu se charger.");
+    // An error (RGAA 7.5): said by a role="alert" region, not by the results' polite status.
+    await page.waitForFunction(() => document.querySelector("[data-search-error]")?.textContent, { timeout: 15_000 });
+    expect(await page.$eval("[data-search-error]", (alert) => [alert.getAttribute("role"), alert.textContent])).toEqual(["alert", "La recherche n’a pas pu se charger."]);
+    expect(await page.$eval("[data-search-status]", (status) => status.textContent)).toBe("");
     expect(await page.$$eval("[data-search-results] a", (links) => links.map((link) => link.getAttribute("href")))).toEqual(["/lexique/", "/plan-du-site/"]);
     expect(await page.$("[data-search-results] ol")).toBeNull();
     await page.close();

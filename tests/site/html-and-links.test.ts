@@ -36,6 +36,15 @@ describe("site", () => {
     expect(problems).toEqual([]);
   });
 
+  it("gives every page its own <title> (RGAA 8.6: a title identifies its page)", async () => {
+    const byTitle = new Map<string, string[]>();
+    for (const file of pages) {
+      const title = /<title>([^<]*)<\/title>/.exec(await readFile(file, "utf8"))?.[1] ?? "";
+      byTitle.set(title, [...(byTitle.get(title) ?? []), path.relative(siteDir, file)]);
+    }
+    expect([...byTitle].filter(([title, files]) => !title || files.length > 1)).toEqual([]);
+  });
+
   it("has no broken internal link or #anchor", async () => {
     const exists = new Map<string, boolean>();
     const ids = new Map<string, Set<string>>();

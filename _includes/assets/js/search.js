@@ -44,6 +44,8 @@
   const field = form.elements.namedItem("q");
   const filter = form.querySelector("[data-search-filter]");
   const status = document.querySelector("[data-search-status]");
+  /** A failure is an error: announced at once (role="alert"), apart from the results' status. */
+  const errorMessage = document.querySelector("[data-search-error]");
   const output = document.querySelector("[data-search-results]");
   const baseTitle = document.title;
 
@@ -155,6 +157,47 @@
     return node;
   }
 
+  /**
+   * A term page's English names (its `english` meta, « a, b ») in the excerpt are marked
+   * lang="en", as on the page itself, so screen readers pronounce them in English (RGAA 8.7).
+   */
+  function englishRanges(text, names) {
+    const lower = text.toLowerCase();
+    const ranges = [];
+    for (const name of names) {
+      const wanted = typographic(name).toLowerCase();
+      for (let at = lower.indexOf(wanted); at !== -1 && wanted; at = lower.indexOf(wanted, at + wanted.length)) ranges.push([at, at + wanted.length]);
+    }
+    return ranges;
+  }
+
+  function excerptNodes(parts, englishNames) {
+    const ranges = englishRanges(parts.map((part) => part.text).join(""), englishNames);
+    const cuts = new Set(ranges.flat());
+    const nodes = [];
+    let offset = 0;
+    for (const part of parts) {
+      const bounds = [0, ...[...cuts].filter((cut) => cut > offset && cut < offset + part.text.length).map((cut) => cut - offset).sort((a, b) => a - b), part.text.length];
+      for (let index = 0; index < bounds.length - 1; index++) {
+        const text = part.text.slice(bounds[index], bounds[index + 1]);
+        const start = offset + bounds[index];
+        const english = ranges.some(([from, to]) => start >= from && start < to);
+        let node = part.marked ? element("mark", "", text) : document.createTextNode(text);
+        if (english) {
+          if (part.marked) node.lang = "en";
+          else {
+            const span = element("span", "", text);
+            span.lang = "en";
+            node = span;
+          }
+        }
+        nodes.push(node);
+      }
+      offset += part.text.length;
+    }
+    return nodes;
+  }
+
   function renderHit(data) {
     const item = element("li");
     const heading = element("h2", "search-results__title");
@@ -166,7 +209,8 @@
     const parts = excerptParts(data.excerpt);
     const excerpt = element("p", "search-results__excerpt");
     if (parts.some((part) => part.marked) || !data.meta.summary) {
-      for (const part of parts) excerpt.append(part.marked ? element("mark", "", part.text) : document.createTextNode(part.text));
+      const englishNames = (data.meta.english ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+      excerpt.append(...excerptNodes(parts, englishNames));
     } else {
       excerpt.textContent = typographic(data.meta.summary);
     }
@@ -265,6 +309,7 @@
     const shownQuery = field.value.trim().replace(/\s+/g, " ");
     const type = currentType();
     document.title = shownQuery ? `${shownQuery} — ${baseTitle}` : baseTitle;
+    errorMessage.textContent = "";
     if (!shownQuery) {
       status.textContent = "";
       output.replaceChildren();
@@ -282,7 +327,8 @@
       if (search !== latestSearch) return;
       console.warn("Recherche indisponible :", error);
       renderFailure();
-      status.textContent = TEXT.failed;
+      status.textContent = "";
+      errorMessage.textContent = TEXT.failed;
     } finally {
       if (search === latestSearch) output.removeAttribute("aria-busy");
     }
