@@ -35,6 +35,12 @@ export const ui = withFrenchSpacing({
   footerNavigation: "Informations sur le site",
   searchLabel: "Rechercher sur le site",
   searchButton: "Rechercher",
+  /**
+   * After the site's name in the accessible name (aria-label) of the header's logo link: « Fiches
+   * pratiques » alone is also the title of the list of fiches, so the link says it leads home (RGAA 6.1).
+   * The visible name comes first, as the name must contain it.
+   */
+  homeLinkSuffix: ", accueil",
   /** The main navigation; `{count}` is the number of key points. */
   nav: [
     { url: urls.home, label: "Accueil" },

@@ -45,6 +45,38 @@ async function errorColours(dark: boolean): Promise<string[]> {
   return colours;
 }
 
+/**
+ * Each visible button (and link styled as one): the contrast of what draws its shape, its fill or else
+ * its border, against the first opaque background behind it. Runs in the page.
+ */
+function buttonContrasts(): { what: string; ratio: number }[] {
+  const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = (colour: string) => {
+    const [r = 0, g = 0, b = 0] = rgb(colour).map((value) => value / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a: string, b: string) => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (light + 0.05) / (dark + 0.05);
+  };
+  const opaque = (colour: string) => colour !== "transparent" && (rgb(colour)[3] ?? 1) === 1;
+  const behind = (element: Element) => {
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      const colour = getComputedStyle(parent).backgroundColor;
+      if (opaque(colour)) return colour;
+    }
+    return getComputedStyle(document.documentElement).backgroundColor;
+  };
+  return [...document.querySelectorAll("button, .button")]
+    .filter((element) => (element as HTMLElement).offsetParent !== null)
+    .map((element) => {
+      const style = getComputedStyle(element);
+      const around = behind(element);
+      const shape = opaque(style.backgroundColor) && style.backgroundColor !== around ? style.backgroundColor : style.borderTopColor;
+      return { what: `${element.className || element.tagName.toLowerCase()} « ${element.textContent?.trim()} »`, ratio: ratio(shape, around) };
+    });
+}
+
 describe("e2e", () => {
   it(`keeps the header of every page type within a quarter of a 320 × 640 screen (${MAX_HEADER_HEIGHT} px)`, async () => {
     const tooTall: string[] = [];
@@ -122,6 +154,29 @@ describe("e2e", () => {
       expect(field.border).not.toBe(errors[0]);
       expect(field.shadow).not.toContain(errors[0]);
       await page.close();
+    });
+  }
+
+  it("names the header's logo link as the way home, its visible name first (RGAA 6.1)", async () => {
+    const page = await session.open("/plan-du-site/");
+    const link = (await page.$(".site-header .site-name a"))!;
+    const node = await page.accessibility.snapshot({ root: link, interestingOnly: false });
+    expect(node?.role).toBe("link");
+    expect(node?.name).toBe("Fiches pratiques, accueil");
+    expect(await link.evaluate((a) => a.getAttribute("href"))).toBe("/");
+    await page.close();
+  });
+
+  for (const dark of [false, true]) {
+    it(`draws every button at least 3:1 against what surrounds it (RGAA 3.3, ${dark ? "dark" : "light"} theme)`, async () => {
+      const weak: string[] = [];
+      for (const path of ["/", "/fiches/messagerie-instantanee/", "/ma-messagerie-est-elle-sure/", "/recherche/?q=chiffrement"]) {
+        const page = await session.open(path, { dark });
+        if (path.startsWith("/recherche/")) await page.waitForSelector("[data-search-results] li");
+        weak.push(...(await page.evaluate(buttonContrasts)).filter(({ ratio }) => ratio < 3).map(({ what, ratio }) => `${path} ${what}: ${ratio.toFixed(2)}:1`));
+        await page.close();
+      }
+      expect(weak).toEqual([]);
     });
   }
 
