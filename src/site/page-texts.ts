@@ -14,7 +14,8 @@ export const pageTexts = {
     lead: "Salarié, parent, chef d’entreprise ou formateur\u00A0: ces fiches pratiques expliquent simplement les risques des messageries instantanées et les points à vérifier pour choisir la vôtre.",
     fichesTitle: "Les fiches",
     searchTitle: "Chercher un mot",
-    searchLabel: "Un mot, un risque, une question",
+    /** Starts with the header's label (ui.searchLabel): the same search, named the same way (RGAA 11.3). */
+    searchLabel: "Rechercher sur le site\u00A0: un mot, un risque, une question",
     startTitle: "Par où commencer\u202F?",
     /** The four ways in; `criteriaCount` and `termCount` are filled by the template. */
     start: [
@@ -54,7 +55,8 @@ export const pageTexts = {
     lead: "Les points clés de la sécurisation des messageries instantanées\u00A0: ce qu’il faut vérifier avant de choisir une application, et pourquoi.",
   },
   search: {
-    label: "Rechercher dans les fiches, les risques, les points clés et le lexique",
+    /** Starts with the header's label (ui.searchLabel): the same search, named the same way (RGAA 11.3). */
+    label: "Rechercher sur le site\u00A0: fiches, risques, points clés, lexique et aide",
     filterLegend: "Type de résultat",
     fallbackTitle: "La recherche a besoin de JavaScript",
     fallbackIntro:

@@ -211,6 +211,9 @@ export const ui = withFrenchSpacing({
     description:
       "Quelques questions sur la messagerie instantanée que vous utilisez ou que vous pensez choisir, puis sur vos propres réglages, pour savoir quoi vérifier ou changer. Rien n’est enregistré ni envoyé.",
     lead: "Répondez aux questions de chaque point clé sur l’application que vous utilisez, ou que vous pensez choisir. Un point clé n’est respecté que si vous répondez «\u00A0Oui\u00A0» à toutes ses questions. Répondez ensuite aux questions sur vos propres réglages. Le bilan vous dit quoi vérifier ou changer, et comment.",
+    /** Shown before the first question: every question needs an answer before the result (RGAA 11.10.1). */
+    required:
+      "Chaque question, sur l’application comme sur vos réglages, demande une réponse\u00A0: «\u00A0Oui\u00A0», «\u00A0Non\u00A0» ou «\u00A0Je ne sais pas\u00A0».",
     privacy:
       "Vos réponses restent dans votre navigateur : rien n’est enregistré ni envoyé, ni à nous ni à personne, et tout s’efface quand vous quittez la page.",
     printable:

@@ -180,6 +180,43 @@ describe("e2e", () => {
     });
   }
 
+  it("shows the same text on a phone held upright and sideways, on every page type (RGAA 13.9)", async () => {
+    const upright = { width: 412, height: 915 };
+    const sideways = { width: 915, height: 412 };
+    // The home page's own search box is a second way to the header's search: only it may go.
+    const shownLines = (page: Page) =>
+      page.evaluate(() => {
+        const duplicate = document.querySelector(".hero__search")?.textContent ?? "";
+        const lines = (text: string) => text.split("\n").map((line) => line.replace(/\s+/g, " ").trim()).filter(Boolean);
+        const skipped = new Set(lines(duplicate));
+        return [...new Set(document.body.innerText.split("\n").flatMap((line) => lines(line)))].filter((line) => !skipped.has(line));
+      });
+    const missing: string[] = [];
+    for (const path of pageTypes) {
+      const page = await session.open(path);
+      await page.setViewport(sideways);
+      const wide = await shownLines(page);
+      await page.setViewport(upright);
+      const tallLines = await shownLines(page);
+      const tallSet = new Set(tallLines);
+      const tall = tallLines.join(" ");
+      // A narrower screen may wrap or join lines differently: a line not shown as such must be in the text.
+      for (const line of wide) if (!tallSet.has(line) && !tall.includes(line)) missing.push(`${path}: ${line}`);
+      await page.close();
+    }
+    expect(missing).toEqual([]);
+  }, 180_000);
+
+  it("names every search box of a page as the header names its own (RGAA 11.3)", async () => {
+    for (const path of ["/", "/recherche/"]) {
+      const page = await session.open(path);
+      const labels = await page.$$eval("input[type=search]", (inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ""));
+      expect(labels.length, path).toBeGreaterThan(1);
+      for (const label of labels) expect(label, path).toMatch(/^Rechercher sur le site/);
+      await page.close();
+    }
+  });
+
   it("loads pages without any console error, CSP violation or failed request", () => {
     expect(session.problems).toEqual([]);
   });

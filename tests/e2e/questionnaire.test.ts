@@ -99,6 +99,18 @@ async function isHidden(page: Page, selector: string) {
 }
 
 describe("e2e", () => {
+  it("says, before the first question and in plain sight, that every question needs an answer (RGAA 11.10.1)", async () => {
+    const page = await session.open(PATH);
+    const note = await page.$eval(".self-check__required", (element) => ({
+      text: element.textContent?.replace(/\s+/g, " ").trim(),
+      shown: element.getClientRects().length > 0 && !(element as HTMLElement).closest("[hidden]"),
+      beforeFirstQuestion: Boolean(element.compareDocumentPosition(document.querySelector("fieldset[data-question]")!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    }));
+    expect(note).toMatchObject({ shown: true, beforeFirstQuestion: true });
+    expect(note.text).toMatch(/Chaque question.*demande une réponse.*Je ne sais pas/);
+    await page.close();
+  });
+
   it("answers every question with the keyboard and moves the focus to a summary of the answers", async () => {
     const page = await session.open(PATH);
     await answerWithKeyboard(page);
