@@ -2,9 +2,10 @@ import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageTypes, startBrowserSession, type BrowserSession } from "../helpers/browser.ts";
 
-/** A small phone held upright: the header must leave it three quarters of the screen. */
+/** A small phone held upright: the header must leave it two thirds of the screen. (A quarter was the
+    aim while the navigation scrolled sideways; it now wraps onto three lines, RGAA 10.11.) */
 const PHONE = { width: 320, height: 640 };
-const MAX_HEADER_HEIGHT = PHONE.height / 4;
+const MAX_HEADER_HEIGHT = PHONE.height / 3;
 
 let session: BrowserSession;
 
@@ -78,7 +79,7 @@ function buttonContrasts(): { what: string; ratio: number }[] {
 }
 
 describe("e2e", () => {
-  it(`keeps the header of every page type within a quarter of a 320 × 640 screen (${MAX_HEADER_HEIGHT} px)`, async () => {
+  it(`keeps the header of every page type within a third of a 320 × 640 screen (${MAX_HEADER_HEIGHT} px)`, async () => {
     const tooTall: string[] = [];
     for (const path of pageTypes) {
       const page = await onPhone(path);
@@ -107,10 +108,15 @@ describe("e2e", () => {
     await page.close();
   });
 
-  it("keeps every main navigation link reachable on a phone without JavaScript: each one scrolls into view when tabbed to", async () => {
+  it("shows every main navigation link on a phone without scrolling sideways (RGAA 10.11), and reaches each one with Tab", async () => {
     const page = await onPhone("/lexique/", { javaScript: false });
     const links = await page.$$eval(".main-nav a", (anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
     expect(links).toHaveLength(7);
+    const strip = await page.$eval(".main-nav ul", (list) => ({ scrollWidth: list.scrollWidth, clientWidth: list.clientWidth }));
+    expect(strip.scrollWidth).toBeLessThanOrEqual(strip.clientWidth);
+    const outside = await page.$$eval(".main-nav a", (anchors, width) =>
+      anchors.filter((anchor) => { const rect = anchor.getBoundingClientRect(); return rect.left < 0 || rect.right > width; }).map((anchor) => anchor.textContent), PHONE.width);
+    expect(outside).toEqual([]);
     await page.focus(".header-search button");
     const reached: string[] = [];
     for (const href of links) {
