@@ -1,3 +1,6 @@
+import { readFile } from "node:fs/promises";
+import jsYaml from "js-yaml";
+import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { focused, startBrowserSession, type BrowserSession } from "../helpers/browser.ts";
 
@@ -10,6 +13,80 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
+
+
+/** The audit's sample (content/accessibilite/audit.yaml): every page the RGAA grid judges. */
+const auditSample = (jsYaml.load(await readFile("content/accessibilite/audit.yaml", "utf8")) as { pages: { id: string; url: string }[] }).pages;
+
+/** Brings a sample page to the state the audit judges: search results shown, questionnaire sent empty or answered. */
+async function openSampleState(id: string, url: string, width: number): Promise<Page> {
+  const page = await session.open(url, { width });
+  if (id === "recherche") {
+    await page.waitForFunction(() => document.querySelectorAll(".search-results > li").length > 0, { timeout: 15_000 });
+  }
+  if (id === "questionnaire-bilan") {
+    // « Oui » and « Non » in turn: the result then lists points to examine, with their links.
+    await page.$$eval("[data-question]", (questions) => {
+      questions.forEach((question, index) => question.querySelectorAll<HTMLInputElement>("input[type=radio]")[index % 2]!.click());
+    });
+  }
+  if (id.startsWith("questionnaire-")) await page.click("[data-self-check-submit]");
+  // A keyboard user arriving on the page: nothing focused, the next Tab starts at the top of the document.
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute("tabindex");
+  });
+  return page;
+}
+
+/**
+ * Presses Tab (or Shift+Tab) `presses` times and returns where the focus went, in order
+ * (`n|tag#id[href] «text»`, `n` telling apart elements that read the same), with « (hors de la page) »
+ * each time the focus left the document.
+ */
+async function walkFocus(page: Page, presses: number, backwards: boolean): Promise<string[]> {
+  await page.evaluate(() => {
+    const state = window as unknown as { walkLog: string[]; walkCount: number };
+    if (!state.walkLog) {
+      state.walkCount = 0;
+      document.addEventListener("focusin", (event) => {
+        const element = event.target as HTMLElement;
+        element.dataset.walk ??= String(state.walkCount++);
+        const text = (element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
+        const href = element.getAttribute("href") ?? (element as HTMLInputElement).name ?? "";
+        state.walkLog.push(`${element.dataset.walk}|${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}[${href}] «${text}»`);
+      });
+      document.addEventListener("focusout", (event) => {
+        if (!(event as FocusEvent).relatedTarget) state.walkLog.push("(hors de la page)");
+      });
+    }
+    state.walkLog = [];
+  });
+  if (backwards) await page.keyboard.down("Shift");
+  try {
+    for (let press = 0; press < presses; press++) await page.keyboard.press("Tab");
+  } finally {
+    if (backwards) await page.keyboard.up("Shift");
+  }
+  return page.evaluate(() => (window as unknown as { walkLog: string[] }).walkLog);
+}
+
+/** How many stops a Tab walk should make: every rendered, focusable element, one per radio group. */
+function expectedStops(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const radioGroups = new Set<string>();
+    return [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex]")].filter((element) => {
+      if (element.tabIndex < 0 || (element as HTMLButtonElement).disabled || element.closest("[hidden], [inert]")) return false;
+      if (!element.checkVisibility({ visibilityProperty: true })) return false;
+      if (element instanceof HTMLInputElement && element.type === "radio") {
+        if (radioGroups.has(element.name)) return false;
+        radioGroups.add(element.name);
+      }
+      return true;
+    }).length;
+  });
+}
 
 describe("e2e", () => {
   it("lets a keyboard user go from the skip link to the main content and then to the PDF link", async () => {
@@ -113,6 +190,67 @@ describe("e2e", () => {
     expect(linked.length).toBeGreaterThan(5);
     expect([...definitions].sort()).toEqual([...linked].sort());
     await page.close();
+  });
+
+  it("walks every page of the audit sample with Tab to the end and back with Shift+Tab: skip link first, every focusable element once, no trap", async () => {
+    const problems: string[] = [];
+    for (const { id, url } of auditSample) {
+      const page = await openSampleState(id, url, 1280);
+      await page.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
+      const stops = await expectedStops(page);
+      // One press per focusable element, then one more that must leave the page: a trap would hold the focus.
+      const forward = await walkFocus(page, stops + 1, false);
+      const backward = await walkFocus(page, stops + 1, true);
+      const out = "(hors de la page)";
+      const reached = forward.filter((entry) => entry !== out);
+      if (!forward[0]?.includes("a[#contenu] «Aller au contenu»")) problems.push(`${id}: la 1re tabulation va à ${forward[0]}`);
+      if (new Set(reached).size !== reached.length) problems.push(`${id}: le focus repasse par un élément avant la fin : ${reached.slice(-3).join(", ")}`);
+      if (reached.length !== stops || forward.at(-1) !== out) problems.push(`${id}: ${reached.length} arrêts pour ${stops} éléments focalisables, puis ${forward.at(-1)}`);
+      // Shift+Tab from the first element leaves the page (headless Chromium then comes back at the end).
+      const backTrail = backward.includes(out) ? backward.slice(0, backward.indexOf(out)) : backward;
+      if (backTrail.join("\n") !== [...reached].reverse().join("\n") || !backward.includes(out)) {
+        problems.push(`${id}: Maj+Tab ne refait pas le chemin à l’envers (${backward.length} pressions : ${backward.slice(0, 3).join(", ")}…)`);
+      }
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it("moves the focus to the main content with the skip link on every page of the audit sample, and at 320 px without JavaScript", async () => {
+    const problems: string[] = [];
+    for (const [javaScript, width] of [[true, 1280], [false, 320]] as const) {
+      for (const { id, url } of auditSample) {
+        if (id.startsWith("questionnaire-") || id === "recherche") continue;
+        const page = await session.open(url, { javaScript, width });
+        await page.keyboard.press("Tab");
+        const skip = await page.evaluate(() => {
+          const link = document.activeElement as HTMLElement;
+          const box = link.getBoundingClientRect();
+          return { href: link.getAttribute("href"), onTop: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === link, inView: box.top >= 0 && box.bottom <= innerHeight };
+        });
+        await page.keyboard.press("Enter");
+        const target = await focused(page);
+        if (skip.href !== "#contenu" || !skip.onTop || !skip.inView || target.id !== "contenu") problems.push(`${id} (JavaScript ${javaScript}, ${width} px): ${JSON.stringify({ skip, target: target.id })}`);
+        await page.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it("tells apart the search landmarks of a page that has two (header and page form): one of them is named", async () => {
+    const found: Record<string, string[]> = {};
+    for (const path of ["/", "/recherche/", "/fiches/"]) {
+      const page = await session.open(path);
+      const cdp = await page.createCDPSession();
+      const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+      found[path] = nodes.filter((node) => !node.ignored && node.role?.value === "search").map((node) => node.name?.value ?? "");
+      await page.close();
+    }
+    expect(found).toEqual({
+      "/": ["", "Chercher un mot"],
+      "/recherche/": ["", "Rechercher dans les fiches, les risques, les points clés et le lexique"],
+      "/fiches/": [""],
+    });
   });
 
   it("loads pages without any console error, CSP violation or failed request", () => {
