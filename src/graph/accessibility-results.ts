@@ -19,8 +19,8 @@ export interface CriterionResult {
   status: AuditStatus;
   nonConformPages: { page: SamplePageResult; evidence: string }[];
   unverified: { page: SamplePageResult; text: string }[];
-  /** The distinct `unverified` texts of its rows, one after the other. */
-  unverifiedSummary: string;
+  /** The distinct `unverified` texts of its rows: pages sharing a template often share one. */
+  unverifiedTexts: string[];
 }
 
 /** One verdict of the grid with its criterion and page spelled out, for the downloadable grid. */
@@ -103,7 +103,7 @@ export function accessibilityResults(audit: AccessibilityAudit): AccessibilityRe
         status: aggregate(rows.map((row) => row.status)),
         nonConformPages: rows.filter((row) => row.status === "non conforme").map((row) => ({ page: pageById.get(row.page)!, evidence: row.evidence })),
         unverified: rows.flatMap((row) => (row.unverified ? [{ page: pageById.get(row.page)!, text: row.unverified }] : [])),
-        unverifiedSummary: [...new Set(rows.flatMap((row) => (row.unverified ? [row.unverified] : [])))].join(" "),
+        unverifiedTexts: [...new Set(rows.flatMap((row) => (row.unverified ? [row.unverified] : [])))],
       };
     }),
   );

@@ -73,6 +73,7 @@ export const legalTexts = {
       "chaque page est contrôlée par le validateur html-validate\u00A0: aucune erreur n’est tolérée\u202F;",
       "dans le navigateur Chromium, une page de chaque type (accueil, fiche, lexique, terme, risque, point clé, questionnaire, recherche, pages d’information) est analysée par axe-core en thème clair puis en thème sombre, et affichée sur un écran de 320\u00A0pixels de large sans défilement horizontal\u202F;",
       "dans Chromium, des parcours au clavier seul sont rejoués\u00A0: les liens d’évitement vers le contenu et vers la recherche, une recherche avec son filtre par type jusqu’à l’ouverture d’un résultat, les réponses au questionnaire avec son résumé des erreurs et l’ouverture de l’explication d’un point clé\u202F;",
+      "dans Chromium, chaque page de l’échantillon de l’audit est parcourue entièrement au clavier, avec Tab puis Maj+Tab, sans piège\u202F; chaque type de page garde tout son texte quand l’espacement du texte est redéfini, et sur un téléphone tenu en portrait comme en paysage\u202F;",
       "le contenu et la navigation restent lisibles sans JavaScript.",
     ],
     resultsLimit:

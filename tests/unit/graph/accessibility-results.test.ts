@@ -60,7 +60,7 @@ describe("unit", () => {
       const waiting = accessibilityResults(audit(allGood(), "restitution à écouter avec NVDA"));
       expect(waiting.rate).toBe(100);
       expect(waiting.state).toBe("partiellement conforme");
-      expect(waiting.unverified.map((criterion) => [criterion.id, criterion.unverifiedSummary])).toEqual([["1.1", "restitution à écouter avec NVDA"]]);
+      expect(waiting.unverified.map((criterion) => [criterion.id, criterion.unverifiedTexts])).toEqual([["1.1", ["restitution à écouter avec NVDA"]]]);
     });
 
     it("lists every verdict with its criterion and page spelled out for the downloadable grid", () => {
