@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import jsYaml from "js-yaml";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import path from "node:path";
 import { focused, startBrowserSession, type BrowserSession } from "../helpers/browser.ts";
+import { repoRoot } from "../helpers/content-fixture.ts";
 
 let session: BrowserSession;
 
@@ -16,7 +18,7 @@ afterAll(async () => {
 
 
 /** The audit's sample (content/accessibilite/audit.yaml): every page the RGAA grid judges. */
-const auditSample = (jsYaml.load(await readFile("content/accessibilite/audit.yaml", "utf8")) as { pages: { id: string; url: string }[] }).pages;
+const auditSample = (jsYaml.load(await readFile(path.join(repoRoot, "content/accessibilite/audit.yaml"), "utf8")) as { pages: { id: string; url: string }[] }).pages;
 
 /** Brings a sample page to the state the audit judges: search results shown, questionnaire sent empty or answered. */
 async function openSampleState(id: string, url: string, width: number): Promise<Page> {
@@ -248,7 +250,7 @@ describe("e2e", () => {
     }
     expect(found).toEqual({
       "/": ["", "Chercher un mot"],
-      "/recherche/": ["", "Rechercher dans les fiches, les risques, les points clés et le lexique"],
+      "/recherche/": ["", "Rechercher sur le site\u00A0: fiches, risques, points clés, lexique et aide"],
       "/fiches/": [""],
     });
   });
