@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile } from "node:fs/promises";
+import { lstat, readdir } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import {
@@ -10,8 +10,8 @@ import {
   type AuditRow,
   type RgaaCriteria,
 } from "../models/accessibility-audit.ts";
-import type { ContentError } from "./content-error.ts";
-import { readSourceFile } from "./read-source-file.ts";
+import { formatFieldPath, type ContentError } from "./content-error.ts";
+import { readValidatedFile } from "./read-validated-file.ts";
 import type { SourceFile } from "./source-file.ts";
 import { validateItem } from "./validate-item.ts";
 
@@ -33,42 +33,14 @@ interface Context {
   errors: ContentError[];
 }
 
-const relative = (context: Context, absolute: string) => path.relative(context.rootDir, absolute).split(path.sep).join("/");
+/** What an editor is told when a file of the audit folder is missing or is a folder. */
+const fileExpected = (what: string) => ({ missing: what, directory: what });
 
-async function readValidated<Schema extends z.ZodType>(
-  context: Context,
-  absolute: string,
-  schema: Schema,
-  missing: string,
-): Promise<{ value: z.output<Schema>; source: SourceFile } | undefined> {
-  const file = relative(context, absolute);
-  let bytes: Uint8Array;
-  try {
-    if ((await lstat(absolute)).isSymbolicLink()) {
-      context.errors.push({ file, message: "lien symbolique refusé ; attendu : un vrai fichier" });
-      return undefined;
-    }
-    bytes = await readFile(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT" && code !== "EISDIR") throw error;
-    context.errors.push({ file, message: `fichier manquant ; attendu : ${missing}` });
-    return undefined;
-  }
-  const parsed = readSourceFile(file, bytes);
-  if (!parsed.ok) {
-    context.errors.push(...parsed.errors);
-    return undefined;
-  }
-  const result = validateItem(schema, parsed.source, {});
-  context.errors.push(...result.errors);
-  return result.value === undefined ? undefined : { value: result.value, source: parsed.source };
-}
+const relative = (context: Context, absolute: string) => path.relative(context.rootDir, absolute).split(path.sep).join("/");
 
 function errorAt(source: SourceFile, fieldPath: (string | number)[], message: string, found?: unknown): ContentError {
   const position = source.locate(fieldPath);
-  const field = fieldPath.map((segment, index) => (typeof segment === "number" ? `[${segment}]` : `${index === 0 ? "" : "."}${segment}`)).join("");
-  return { file: source.file, line: position?.line, column: position?.column, field, found, message };
+  return { file: source.file, line: position?.line, column: position?.column, field: formatFieldPath(fieldPath), found, message };
 }
 
 function checkReferential(referential: { value: RgaaCriteria; source: SourceFile }): ContentError[] {
@@ -139,15 +111,17 @@ export async function loadAccessibilityAudit(
     throw error;
   }
   const context: Context = { auditDir, rootDir: options.rootDir, errors: [] };
-  const referential = await readValidated(context, path.join(auditDir, "criteres.yaml"), rgaaCriteriaSchema, "la liste des critères du RGAA");
-  const audit = await readValidated(context, path.join(auditDir, "audit.yaml"), accessibilityAuditSchema, "l’échantillon de pages et les outils de l’audit");
+  const read = <Schema extends z.ZodType>(absolute: string, schema: Schema, what: string) =>
+    readValidatedFile(absolute, context.rootDir, schema, fileExpected(what), context.errors);
+  const referential = await read(path.join(auditDir, "criteres.yaml"), rgaaCriteriaSchema, "la liste des critères du RGAA");
+  const audit = await read(path.join(auditDir, "audit.yaml"), accessibilityAuditSchema, "l’échantillon de pages et les outils de l’audit");
   if (referential) context.errors.push(...checkReferential(referential));
   if (audit) context.errors.push(...checkSample(audit));
   const gridDir = path.join(auditDir, GRID_FOLDER);
   const grids = await Promise.all(
     (await gridFileNames(context, gridDir)).map(async (name) => ({
       name,
-      grid: await readValidated(context, path.join(gridDir, name), auditGridFileSchema, "une thématique de la grille"),
+      grid: await read(path.join(gridDir, name), auditGridFileSchema, "une thématique de la grille"),
     })),
   );
   if (!referential || !audit) {

@@ -16,6 +16,7 @@ import type { Content } from "./resolved-content.ts";
 export type { Content } from "./resolved-content.ts";
 import { normalizeForComparison } from "../text/normalize.ts";
 import { readSourceFile } from "./read-source-file.ts";
+import { entryKindError, readValidatedFile, type EntryKind } from "./read-validated-file.ts";
 import { validateItem, type Located } from "./validate-item.ts";
 import type { z } from "zod";
 
@@ -50,10 +51,9 @@ const collections = {
   helpServices: { folder: "aide", extension: ".yaml", schema: helpServiceSchema },
 } as const;
 
-/** What an editor meant to be a content file, and what the loader must refuse rather than skip. */
 interface FolderEntry {
   name: string;
-  kind: "file" | "symlink" | "directory" | "other";
+  kind: EntryKind;
 }
 
 async function listEntries(folder: string): Promise<FolderEntry[]> {
@@ -70,18 +70,6 @@ async function listEntries(folder: string): Promise<FolderEntry[]> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
-}
-
-/**
- * Why a path that is not a plain file or folder is refused: a symbolic link could publish a file
- * from outside the content folder (a key, a password file), and a folder named like a content
- * file would otherwise be skipped without a word.
- */
-function entryKindError(kind: FolderEntry["kind"], expected: string): string | undefined {
-  if (kind === "symlink") return `lien symbolique refusé : le contenu ne peut pas pointer hors de son dossier ; attendu : ${expected} (copiez le fichier ici)`;
-  if (kind === "directory") return `dossier inattendu ; attendu : ${expected}`;
-  if (kind === "other") return `élément inattendu (ni fichier ni dossier) ; attendu : ${expected}`;
-  return undefined;
 }
 
 async function folderKindError(folder: string): Promise<string | undefined> {
@@ -151,39 +139,21 @@ async function loadCollection<Schema extends z.ZodType>(
 }
 
 async function loadSiteMetadata(options: LoadOptions, errors: ContentError[]): Promise<SiteMetadata | undefined> {
-  const absolute = path.join(options.contentDir, "site.yaml");
-  const file = path.relative(options.rootDir, absolute).split(path.sep).join("/");
-  let bytes: Uint8Array;
-  try {
-    if ((await lstat(absolute)).isSymbolicLink()) {
-      errors.push({ file, message: entryKindError("symlink", "un vrai fichier site.yaml")! });
-      return undefined;
-    }
-    bytes = await readFile(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT" && code !== "EISDIR") throw error;
-    errors.push({
-      file,
-      message:
-        code === "EISDIR"
-          ? "dossier à la place d’un fichier ; attendu : le fichier des informations du site"
-          : "fichier manquant ; attendu : les informations du site (nom, éditeur, hébergeur…)",
-    });
-    return undefined;
-  }
-  const parsed = readSourceFile(file, bytes);
-  if (!parsed.ok) {
-    errors.push(...parsed.errors);
-    return undefined;
-  }
-  const result = validateItem(siteMetadataSchema, parsed.source, {});
-  errors.push(...result.errors);
-  if (result.value && options.production) {
-    for (const field of placeholderFields(result.value)) {
-      const position = parsed.source.locate(field);
+  const read = await readValidatedFile(
+    path.join(options.contentDir, "site.yaml"),
+    options.rootDir,
+    siteMetadataSchema,
+    {
+      missing: "les informations du site (nom, éditeur, hébergeur…)",
+      directory: "le fichier des informations du site",
+    },
+    errors,
+  );
+  if (read && options.production) {
+    for (const field of placeholderFields(read.value)) {
+      const position = read.source.locate(field);
       errors.push({
-        file,
+        file: read.source.file,
         line: position?.line,
         column: position?.column,
         field: formatFieldPath(field),
@@ -191,7 +161,7 @@ async function loadSiteMetadata(options: LoadOptions, errors: ContentError[]): P
       });
     }
   }
-  return result.value;
+  return read?.value;
 }
 
 /** Scaffolded « À remplacer » texts must never reach readers. */
